@@ -1,0 +1,30 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.error;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Base of the failures a service reports to its caller on purpose. Its message is meant for the
+ * person who made the request: it never carries internal details.
+ */
+@ProviderType
+public abstract class EntraideException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    protected EntraideException(String message) {
+        super(message);
+    }
+}

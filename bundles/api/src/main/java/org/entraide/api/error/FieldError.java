@@ -1,0 +1,30 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.error;
+
+import java.util.Objects;
+
+/**
+ * What is wrong with one field of a request.
+ *
+ * @param field the field's path in the request, such as {@code home.lat} or {@code attributes.siret}
+ * @param message what is wrong, for the person who sent it
+ */
+public record FieldError(String field, String message) {
+
+    public FieldError {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(message, "message");
+    }
+}

@@ -1,0 +1,144 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.feature.Feature;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves every present {@link RestResource} as one CXF JAX-RS endpoint. Resources come and go with
+ * the services they need; the endpoint is rebuilt shortly after the set changes, so a burst of
+ * arrivals (a feature being installed) costs one rebuild.
+ */
+@Component(immediate = true, configurationPid = "org.entraide.rest")
+@Designate(ocd = RestServer.Config.class)
+public class RestServer {
+
+    /** Settings of {@code etc/org.entraide.rest.cfg}. */
+    @ObjectClassDefinition(name = "Entraide REST API")
+    public @interface Config {
+        @AttributeDefinition(description = "Address of the API inside the CXF servlet context")
+        String address() default "/v1";
+
+        @AttributeDefinition(description = "Serve <address>/openapi.json and Swagger UI at <address>/api-docs")
+        boolean openapi() default true;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+    private static final long REBUILD_DELAY_MS = 150;
+
+    private final Set<RestResource> resources = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "entraide-rest-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Config config;
+    private ScheduledFuture<?> pending;
+    private Server server;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addResource(RestResource resource) {
+        resources.add(resource);
+        scheduleRebuild();
+    }
+
+    void removeResource(RestResource resource) {
+        resources.remove(resource);
+        scheduleRebuild();
+    }
+
+    @Activate
+    void activate(Config configuration) {
+        this.config = configuration;
+        scheduleRebuild();
+    }
+
+    @Deactivate
+    void deactivate() {
+        rebuilder.shutdownNow();
+        synchronized (this) {
+            stopServer();
+        }
+    }
+
+    private synchronized void scheduleRebuild() {
+        if (config == null || rebuilder.isShutdown()) {
+            return;
+        }
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = rebuilder.schedule(this::rebuild, REBUILD_DELAY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void rebuild() {
+        stopServer();
+        List<Object> beans = new ArrayList<>(resources);
+        if (beans.isEmpty()) {
+            return;
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RestServer.class.getClassLoader());
+        try {
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(BusFactory.getDefaultBus());
+            factory.setAddress(config.address());
+            factory.setServiceBeans(beans);
+            factory.setProviders(List.of(JsonProvider.provider(), new ProblemMapper(), new BodySizeFilter()));
+            List<Feature> features = new ArrayList<>();
+            if (config.openapi()) {
+                features.add(OpenApi.feature(config.address()));
+            }
+            factory.setFeatures(features);
+            server = factory.create();
+            LOG.info("Entraide REST API serves {} resources at {}", beans.size(), config.address());
+        } catch (RuntimeException e) {
+            LOG.error("Could not start the Entraide REST API", e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void stopServer() {
+        if (server != null) {
+            server.destroy();
+            server = null;
+        }
+    }
+}

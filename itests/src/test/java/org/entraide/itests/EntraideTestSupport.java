@@ -1,0 +1,122 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.itests;
+
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureSecurity;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.Before;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/**
+ * Boots the built Entraide distribution once for the whole suite and talks to it over HTTP, as a
+ * client would. Ports are chosen free at start, so a running Entraide does not disturb the tests.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public abstract class EntraideTestSupport {
+
+    /** An operator account added to etc/users.properties for the shell tests, in clear: Karaf hashes it. */
+    static final String OPERATOR = "itest-operator";
+    static final String OPERATOR_PASSWORD = "correct-horse-battery-staple-42";
+
+    private static final String HTTP_PORT = "entraide.itests.http.port";
+    private static final String SSH_PORT = "entraide.itests.ssh.port";
+
+    /** Chosen once per JVM: the same configuration for every class lets them share one container. */
+    private static final String FREE_HTTP_PORT = Integer.toString(freePort());
+    private static final String FREE_SSH_PORT = Integer.toString(freePort());
+
+    @Configuration
+    public Option[] configuration() {
+        String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
+        String httpPort = FREE_HTTP_PORT;
+        String sshPort = FREE_SSH_PORT;
+        File unpack = new File(System.getProperty("entraide.itests.directory", "target"), "exam");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(maven().groupId("org.entraide").artifactId("entraide-distribution")
+                            .type("tar.gz").versionAsInProject())
+                    .name("Entraide")
+                    .unpackDirectory(unpack)
+                    .useDeployFolder(false),
+            configureSecurity().disableKarafMBeanServerBuilder(),
+            keepRuntimeFolder(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort),
+            editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PASSWORD + ",_g_:admingroup"),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    localRepository),
+            systemProperty(HTTP_PORT).value(httpPort),
+            systemProperty(SSH_PORT).value(sshPort),
+        };
+    }
+
+    /** The platform's REST API, once it answers. */
+    protected Api api;
+
+    @Before
+    public void waitUntilThePlatformAnswers() throws Exception {
+        api = new Api("http://localhost:" + System.getProperty(HTTP_PORT) + "/api/v1");
+        awaitHealthy(Duration.ofSeconds(90));
+    }
+
+    protected void awaitHealthy(Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        Api.Reply last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = api.get("/health");
+                if (last.status() == 200 && "UP".equals(last.json().path("database").asText())) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                last = null;
+            }
+            Thread.sleep(250);
+        }
+        fail("The platform did not become healthy within " + timeout + "; last answer: "
+                + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    protected static int sshPort() {
+        return Integer.parseInt(System.getProperty(SSH_PORT));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.itests;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.Test;
+
+/** The operator's Karaf shell, reached the way an operator does: {@code bin/client} over SSH. */
+public class OperatorShellIT extends EntraideTestSupport {
+
+    @Test
+    public void operatorListsFeaturesThroughBinClient() throws Exception {
+        String output = client("feature:list -i", OPERATOR, OPERATOR_PASSWORD);
+
+        assertTrue(output, output.contains("entraide-core"));
+        assertTrue(output, output.contains("entraide-datasource-derby"));
+    }
+
+    @Test
+    public void operatorPasswordIsStoredHashedAfterUse() throws Exception {
+        client("bundle:list", OPERATOR, OPERATOR_PASSWORD);
+
+        String users = Files.readString(new File(System.getProperty("karaf.etc"), "users.properties").toPath());
+        assertFalse("the clear password is replaced by its hash", users.contains(OPERATOR_PASSWORD));
+        assertTrue(users, users.contains("{CRYPT}"));
+    }
+
+    @Test
+    public void wrongPasswordGetsNoShell() throws Exception {
+        String output = client("feature:list -i", OPERATOR, "not-the-password");
+
+        assertFalse(output, output.contains("entraide-core"));
+    }
+
+    private static String client(String command, String user, String password)
+            throws IOException, InterruptedException {
+        File home = new File(System.getProperty("karaf.home"));
+        ProcessBuilder builder = new ProcessBuilder(List.of(new File(home, "bin/client").getPath(), "-a",
+                Integer.toString(sshPort()), "-u", user, "-p", password, "-r", "2", "-b"))
+                .directory(home).redirectErrorStream(true);
+        Process process = builder.start();
+        process.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("bin/client finished", process.waitFor(60, TimeUnit.SECONDS));
+        return output;
+    }
+}
