@@ -24,6 +24,8 @@ import org.junit.runners.Suite;
 @Suite.SuiteClasses({
     PlatformIT.class,
     OperatorShellIT.class,
+    IdentityIT.class,
+    GeoIT.class,
     FeatureLifecycleIT.class,
 })
 public class EntraideSuiteIT {

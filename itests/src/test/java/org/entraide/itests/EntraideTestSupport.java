@@ -13,6 +13,7 @@
  */
 package org.entraide.itests;
 
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
@@ -22,11 +23,15 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -47,6 +52,10 @@ public abstract class EntraideTestSupport {
     /** An operator account added to etc/users.properties for the shell tests, in clear: Karaf hashes it. */
     static final String OPERATOR = "itest-operator";
     static final String OPERATOR_PASSWORD = "correct-horse-battery-staple-42";
+
+    /** Paths that the full core serves; the platform is up when all are in its OpenAPI document. */
+    private static final List<String> CORE_PATHS = List.of("/health", "/accounts", "/sessions", "/me", "/places",
+            "/radius-options");
 
     private static final String HTTP_PORT = "entraide.itests.http.port";
     private static final String SSH_PORT = "entraide.itests.ssh.port";
@@ -96,7 +105,8 @@ public abstract class EntraideTestSupport {
         while (Instant.now().isBefore(deadline)) {
             try {
                 last = api.get("/health");
-                if (last.status() == 200 && "UP".equals(last.json().path("database").asText())) {
+                boolean databaseUp = last.status() == 200 && "UP".equals(last.json().path("database").asText());
+                if (databaseUp && allResourcesServed()) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -108,8 +118,46 @@ public abstract class EntraideTestSupport {
                 + (last == null ? "none" : last.status() + " " + last.body()));
     }
 
+    /**
+     * Whether every core resource is in the served API: they arrive one by one at boot, and the endpoint
+     * is rebuilt after each burst, so health alone can answer before the rest of the API does.
+     */
+    private boolean allResourcesServed() throws IOException, InterruptedException {
+        Api.Reply openapi = api.get("/openapi.json");
+        if (openapi.status() != 200) {
+            return false;
+        }
+        JsonNode paths = openapi.json().path("paths");
+        for (String path : CORE_PATHS) {
+            if (!paths.has(path)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     protected static int sshPort() {
         return Integer.parseInt(System.getProperty(SSH_PORT));
+    }
+
+    /** Runs one shell command through {@code bin/client}, as an operator would, and returns what it printed. */
+    protected static String client(String command, String user, String password)
+            throws IOException, InterruptedException {
+        File home = new File(System.getProperty("karaf.home"));
+        ProcessBuilder builder = new ProcessBuilder(List.of(new File(home, "bin/client").getPath(), "-a",
+                Integer.toString(sshPort()), "-u", user, "-p", password, "-r", "2", "-b"))
+                .directory(home).redirectErrorStream(true);
+        Process process = builder.start();
+        process.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("bin/client finished", process.waitFor(60, TimeUnit.SECONDS));
+        return output;
+    }
+
+    /** Runs a shell command as the test operator. */
+    protected static String operator(String command) throws IOException, InterruptedException {
+        return client(command, OPERATOR, OPERATOR_PASSWORD);
     }
 
     private static int freePort() {

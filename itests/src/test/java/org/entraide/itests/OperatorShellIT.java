@@ -17,11 +17,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.Test;
 
 /** The operator's Karaf shell, reached the way an operator does: {@code bin/client} over SSH. */
@@ -49,19 +45,5 @@ public class OperatorShellIT extends EntraideTestSupport {
         String output = client("feature:list -i", OPERATOR, "not-the-password");
 
         assertFalse(output, output.contains("entraide-core"));
-    }
-
-    private static String client(String command, String user, String password)
-            throws IOException, InterruptedException {
-        File home = new File(System.getProperty("karaf.home"));
-        ProcessBuilder builder = new ProcessBuilder(List.of(new File(home, "bin/client").getPath(), "-a",
-                Integer.toString(sshPort()), "-u", user, "-p", password, "-r", "2", "-b"))
-                .directory(home).redirectErrorStream(true);
-        Process process = builder.start();
-        process.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue("bin/client finished", process.waitFor(60, TimeUnit.SECONDS));
-        return output;
     }
 }

@@ -25,6 +25,7 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.feature.Feature;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.entraide.api.identity.IdentityService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -67,6 +68,10 @@ public class RestServer {
         return thread;
     });
     private volatile Config config;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile IdentityService identity;
     private ScheduledFuture<?> pending;
     private Server server;
 
@@ -120,7 +125,8 @@ public class RestServer {
             factory.setBus(BusFactory.getDefaultBus());
             factory.setAddress(config.address());
             factory.setServiceBeans(beans);
-            factory.setProviders(List.of(JsonProvider.provider(), new ProblemMapper(), new BodySizeFilter()));
+            factory.setProviders(List.of(JsonProvider.provider(), new ProblemMapper(), new BodySizeFilter(),
+                    new BearerAuthFilter(() -> identity)));
             List<Feature> features = new ArrayList<>();
             if (config.openapi()) {
                 features.add(OpenApi.feature(config.address()));

@@ -1,0 +1,43 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.identity;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An account as others may know it, without its home (see {@link IdentityService#home(String)}) and
+ * without its credentials.
+ *
+ * @param id opaque identifier (a UUID)
+ * @param email trimmed and lower-cased, unique
+ * @param displayName the name shown to others, 2 to 60 characters
+ * @param locale {@code fr} or {@code en}
+ * @param roles always containing {@link Role#RESIDENT}
+ * @param status whether the account can sign in
+ * @param radiusKm the preferred radius of the feed
+ * @param createdAt when the account was made
+ */
+public record Account(String id, String email, String displayName, String locale, Set<Role> roles,
+        AccountStatus status, double radiusKm, Instant createdAt) {
+
+    public Account {
+        roles = Set.copyOf(roles);
+    }
+
+    /** Whether the account holds this role. */
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

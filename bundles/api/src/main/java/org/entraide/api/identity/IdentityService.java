@@ -1,0 +1,80 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entraide.api.geo.GeoPoint;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Accounts, credentials, sessions and roles. Failures are the exceptions of
+ * {@code org.entraide.api.error}: a broken rule is a {@code ValidationException} naming each field.
+ */
+@ProviderType
+public interface IdentityService {
+
+    /** Registers a resident; {@code ConflictException} if the email is taken, in any case. */
+    Account register(NewAccount account);
+
+    /**
+     * Signs in. A wrong password and an unknown email fail alike ({@code AuthenticationException}), in
+     * message and in time; repeated failures for one email or one client address are slowed, then
+     * refused ({@code RateLimitedException}).
+     *
+     * @param clientAddress the address the attempt comes from, for throttling
+     */
+    Session signIn(String email, String password, String clientAddress);
+
+    /** The caller behind a bearer token, if the token is valid, unexpired and its account active. */
+    Optional<Caller> authenticate(String token);
+
+    /** Ends the session of this token; nothing happens if it has ended already. */
+    void signOut(String token);
+
+    /** The account; {@code NotFoundException} if there is none. */
+    Account account(String accountId);
+
+    /**
+     * The exact home of an account, for server-side use only (radius checks, default post location).
+     * Never send it to anyone but the account's owner.
+     */
+    GeoPoint home(String accountId);
+
+    /**
+     * Applies a resident's changes to their own account. A new password needs the current one and ends
+     * every session of the account but the caller's.
+     */
+    Account update(Caller caller, AccountChanges changes);
+
+    /** Everything held about the account, its own data and every contributor's section. */
+    Map<String, Object> export(String accountId);
+
+    /** Erases the account after every contributor has erased what it holds; its sessions end. */
+    void erase(String accountId);
+
+    /** Creates an account with roles, for operators (shell); the same rules as {@link #register}. */
+    Account create(NewAccount account, Set<Role> roles);
+
+    /** Grants a role to the account with this email; {@code NotFoundException} if there is none. */
+    Account grant(String email, Role role);
+
+    /** Takes a role back; {@link Role#RESIDENT} cannot be taken. */
+    Account revoke(String email, Role role);
+
+    /** Accounts by email, from {@code offset}, at most {@code limit}. */
+    List<Account> accounts(int offset, int limit);
+}

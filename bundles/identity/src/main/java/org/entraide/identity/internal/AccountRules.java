@@ -1,0 +1,89 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.identity.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.entraide.api.error.FieldError;
+
+/** The rules of account fields, each returning what is wrong or null. */
+final class AccountRules {
+
+    static final int EMAIL_MAX = 254;
+    static final int NAME_MIN = 2;
+    static final int NAME_MAX = 60;
+    static final Set<String> LOCALES = Set.of("fr", "en");
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    private AccountRules() {
+    }
+
+    /** The email as stored: trimmed and lower-cased. */
+    static String normalizeEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static String emailProblem(String normalized) {
+        if (normalized == null || normalized.isEmpty()) {
+            return "is required";
+        }
+        if (normalized.length() > EMAIL_MAX) {
+            return "must be at most " + EMAIL_MAX + " characters";
+        }
+        if (!EMAIL.matcher(normalized).matches()) {
+            return "is not an email address";
+        }
+        return null;
+    }
+
+    /** The display name as stored: trimmed, inner runs of spaces kept as they are. */
+    static String normalizeName(String name) {
+        return name == null ? null : name.strip();
+    }
+
+    static String nameProblem(String name) {
+        if (name == null || name.isEmpty()) {
+            return "is required";
+        }
+        int length = name.codePointCount(0, name.length());
+        if (length < NAME_MIN || length > NAME_MAX) {
+            return "must be " + NAME_MIN + " to " + NAME_MAX + " characters";
+        }
+        boolean control = name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.UNASSIGNED
+                || Character.getType(c) == Character.PRIVATE_USE);
+        return control ? "must not contain control characters" : null;
+    }
+
+    static String localeProblem(String locale) {
+        return LOCALES.contains(locale) ? null : "must be fr or en";
+    }
+
+    /** Checks a home given as two nullable numbers, adding errors under {@code home.lat} / {@code home.lon}. */
+    static void checkHome(Double lat, Double lon, String prefix, List<FieldError> errors) {
+        if (lat == null) {
+            errors.add(new FieldError(prefix + ".lat", "is required"));
+        } else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
+            errors.add(new FieldError(prefix + ".lat", "must be a number from -90 to 90"));
+        }
+        if (lon == null) {
+            errors.add(new FieldError(prefix + ".lon", "is required"));
+        } else if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
+            errors.add(new FieldError(prefix + ".lon", "must be a number from -180 to 180"));
+        }
+    }
+}

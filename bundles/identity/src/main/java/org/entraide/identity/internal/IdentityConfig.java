@@ -1,0 +1,55 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.identity.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Settings of {@code etc/org.entraide.identity.cfg}. */
+@ObjectClassDefinition(name = "Entraide identity")
+public @interface IdentityConfig {
+
+    @AttributeDefinition(description = "Hours a session lasts after sign-in")
+    int sessionTtlHours() default 336;
+
+    @AttributeDefinition(description = "Minimum password length")
+    int passwordMinLength() default 10;
+
+    @AttributeDefinition(description = "Minimum estimated entropy of a password, in bits (nbvcxz)")
+    double passwordMinEntropyBits() default 35;
+
+    @AttributeDefinition(description = "Argon2id memory, KiB")
+    int argon2MemoryKiB() default 19456;
+
+    @AttributeDefinition(description = "Argon2id iterations")
+    int argon2Iterations() default 2;
+
+    @AttributeDefinition(description = "Argon2id parallelism")
+    int argon2Parallelism() default 1;
+
+    @AttributeDefinition(description = "Window over which failed sign-ins are counted, minutes")
+    int loginWindowMinutes() default 15;
+
+    @AttributeDefinition(description = "Failed sign-ins for one email within the window before refusal (429)")
+    int loginMaxFailuresPerEmail() default 5;
+
+    @AttributeDefinition(description = "Failed sign-ins from one client address within the window before refusal")
+    int loginMaxFailuresPerAddress() default 20;
+
+    @AttributeDefinition(description = "Failures after which each attempt is slowed down")
+    int loginSlowdownAfter() default 3;
+
+    @AttributeDefinition(description = "Added delay per failure past the slowdown threshold, milliseconds")
+    int loginSlowdownStepMillis() default 400;
+}

@@ -1,0 +1,47 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.identity;
+
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.entraide.api.identity.Account;
+import org.entraide.api.identity.IdentityService;
+import org.entraide.api.identity.NewAccount;
+import org.entraide.rest.internal.RestResource;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code POST /accounts}: a resident registers. */
+@Path("/accounts")
+@Component(service = RestResource.class)
+public class AccountsResource implements RestResource {
+
+    @Reference
+    private IdentityService identity;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response register(RegisterRequest request) {
+        RegisterRequest body = Bodies.required(request);
+        Account account = identity.register(new NewAccount(body.email(), body.password(), body.displayName(),
+                Bodies.lat(body.home()), Bodies.lon(body.home()), body.locale(), body.radiusKm()));
+        return Response.created(URI.create("me")).entity(AccountView.of(account)).build();
+    }
+}
