@@ -26,6 +26,7 @@ import org.junit.runners.Suite;
     OperatorShellIT.class,
     IdentityIT.class,
     GeoIT.class,
+    PostsIT.class,
     FeatureLifecycleIT.class,
 })
 public class EntraideSuiteIT {

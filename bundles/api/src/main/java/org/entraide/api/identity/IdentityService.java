@@ -13,6 +13,7 @@
  */
 package org.entraide.api.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,9 @@ public interface IdentityService {
 
     /** Takes a role back; {@link Role#RESIDENT} cannot be taken. */
     Account revoke(String email, Role role);
+
+    /** The display names of these accounts; ids without an account are left out. */
+    Map<String, String> displayNames(Collection<String> accountIds);
 
     /** Accounts by email, from {@code offset}, at most {@code limit}. */
     List<Account> accounts(int offset, int limit);

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,6 +343,21 @@ public class IdentityServiceImpl implements IdentityService {
             throw new ValidationException("role", "every account is a resident");
         }
         return changeRoles(email, roles -> roles.remove(role));
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> accountIds) {
+        List<String> ids = accountIds.stream().filter(java.util.Objects::nonNull).distinct()
+                .collect(Collectors.toList());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        jpa.tx(TransactionType.Required, em -> em.createQuery(
+                "SELECT a.id, a.displayName FROM AccountEntity a WHERE a.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1])));
+        return names;
     }
 
     @Override

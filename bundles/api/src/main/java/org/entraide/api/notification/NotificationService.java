@@ -1,0 +1,45 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.notification;
+
+import java.util.List;
+import org.entraide.api.paging.Page;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Publishes notifications and serves them to their recipients. */
+@ProviderType
+public interface NotificationService {
+
+    /** Stores a notification for its recipient; a recipient that does not exist is ignored. */
+    void publish(NewNotification notification);
+
+    /**
+     * The recipient's notifications, newest first.
+     *
+     * @param unreadOnly only those not yet read
+     * @param cursor {@code null} for the first page, else a page's {@code nextCursor}; a cursor that is
+     *        not one is an {@code InvalidRequestException} naming {@code cursor}
+     * @param limit 1 to 100
+     */
+    Page<Notification> list(String recipientId, boolean unreadOnly, String cursor, int limit);
+
+    /** How many of the recipient's notifications are unread. */
+    long unreadCount(String recipientId);
+
+    /** Marks these notifications of the recipient as read; ids of others' notifications are ignored. */
+    void markRead(String recipientId, List<String> ids);
+
+    /** Marks every notification of the recipient as read. */
+    void markAllRead(String recipientId);
+}

@@ -1,0 +1,85 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.post;
+
+import java.time.Instant;
+import java.util.List;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.paging.Page;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Posts and everything that hangs on them. The caller is the authenticated resident; rules answer with
+ * the exceptions of {@code org.entraide.api.error}: others' private things are {@code NotFoundException}.
+ */
+@ProviderType
+public interface PostService {
+
+    /** The configured categories, in display order. */
+    List<Category> categories();
+
+    Post create(Caller author, NewPost post);
+
+    /**
+     * A post as this viewer may see it; a hidden post exists only for its author and moderators.
+     *
+     * @param viewer {@code null} for an anonymous visitor
+     * @param centre where {@code distanceKm} is measured from; the viewer's home when {@code null}
+     */
+    Post get(Caller viewer, String postId, GeoPoint centre);
+
+    /** The author's changes; anyone else is {@code ForbiddenException}. */
+    Post update(Caller author, String postId, PostChanges changes);
+
+    /** Deletes the post with its conversations and follows; the author only. */
+    void delete(Caller author, String postId);
+
+    /** Open posts whose public position lies within the radius of the centre, newest first. */
+    Page<Post> feed(Caller viewer, FeedQuery query);
+
+    void follow(Caller follower, String postId);
+
+    void unfollow(Caller follower, String postId);
+
+    /** Answers a post: opens (or continues) the responder's conversation with its author. */
+    Conversation respond(Caller responder, String postId, String message);
+
+    /** The caller's conversations, most recent activity first, without their messages. */
+    Page<Conversation> conversations(Caller participant, String cursor, int limit);
+
+    /** One of the caller's conversations, with its messages. */
+    Conversation conversation(Caller participant, String conversationId);
+
+    Message send(Caller participant, String conversationId, String body);
+
+    Report report(Caller reporter, String targetType, String targetId, String reason);
+
+    /** Open reports, oldest first; moderators only. */
+    Page<Report> openReports(Caller moderator, String cursor, int limit);
+
+    /** Hides a post from everyone but its author and moderators, and resolves its reports. */
+    Post hide(Caller moderator, String postId);
+
+    /** Gives a hidden post back the status it had. */
+    Post restore(Caller moderator, String postId);
+
+    /**
+     * Expires the open posts whose expiry has passed at {@code now}, and tells authors of posts expiring
+     * within a day. Run by a scheduled job; callable with another time by operators and tests.
+     *
+     * @return how many posts expired
+     */
+    int expireDue(Instant now);
+}

@@ -1,0 +1,147 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.posts.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+
+/**
+ * The feed's query: for each cell of the covering, the newest open posts, read from the feed index
+ * alone in small batches, merged newest first across cells and kept only if their public position
+ * lies inside the circle. It stops as soon as a page is full, so a dense city costs about as much as a
+ * village: a few dozen index rows per cell, never the whole circle.
+ */
+final class FeedReader {
+
+    /** A post as the index knows it. */
+    record Candidate(String id, Instant createdAt, double lat, double lon) {
+    }
+
+    /** What to read. */
+    record Query(int level, List<Long> cells, String kind, String category, Instant now, Cursors.Position after) {
+    }
+
+    private static final Comparator<Candidate> NEWEST_FIRST = Comparator.comparing(Candidate::createdAt)
+            .thenComparing(Candidate::id).reversed();
+
+    private final DataSource dataSource;
+
+    FeedReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** At most {@code wanted} candidates inside the circle, newest first. */
+    List<Candidate> newest(Query query, Predicate<Candidate> inside, int wanted) throws SQLException {
+        List<Candidate> accepted = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement first = connection.prepareStatement(sql(query, false));
+                PreparedStatement next = connection.prepareStatement(sql(query, true))) {
+            PriorityQueue<CellStream> heads = new PriorityQueue<>(
+                    Comparator.comparing((CellStream s) -> s.buffer.peekFirst(), NEWEST_FIRST));
+            for (long cell : query.cells()) {
+                CellStream stream = new CellStream(cell, query.after());
+                stream.fill(query.after() == null ? first : next, query, wanted);
+                if (!stream.buffer.isEmpty()) {
+                    heads.add(stream);
+                }
+            }
+            while (accepted.size() < wanted && !heads.isEmpty()) {
+                CellStream stream = heads.poll();
+                Candidate candidate = stream.buffer.pollFirst();
+                if (inside.test(candidate)) {
+                    accepted.add(candidate);
+                }
+                if (stream.buffer.isEmpty() && !stream.exhausted) {
+                    stream.fill(next, query, Math.max(wanted, 2 * stream.batch));
+                }
+                if (!stream.buffer.isEmpty()) {
+                    heads.add(stream);
+                }
+            }
+        }
+        return accepted;
+    }
+
+    private static String sql(Query query, boolean after) {
+        StringBuilder sql = new StringBuilder("SELECT id, created_at, pub_lat, pub_lon FROM post WHERE cell_")
+                .append(query.level()).append(" = ? AND status = 'OPEN' AND expires_at > ?");
+        if (query.kind() != null) {
+            sql.append(" AND kind = ?");
+        }
+        if (query.category() != null) {
+            sql.append(" AND category = ?");
+        }
+        if (after) {
+            sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+        }
+        return sql.append(" ORDER BY created_at DESC, id DESC FETCH FIRST ? ROWS ONLY").toString();
+    }
+
+    /** The newest posts of one cell, read batch by batch. */
+    private static final class CellStream {
+        final long cell;
+        final Deque<Candidate> buffer = new ArrayDeque<>();
+        Cursors.Position last;
+        boolean exhausted;
+        int batch;
+
+        CellStream(long cell, Cursors.Position after) {
+            this.cell = cell;
+            this.last = after;
+        }
+
+        void fill(PreparedStatement statement, Query query, int size) throws SQLException {
+            batch = size;
+            int index = 1;
+            statement.setLong(index++, cell);
+            statement.setTimestamp(index++, Timestamp.from(query.now()));
+            if (query.kind() != null) {
+                statement.setString(index++, query.kind());
+            }
+            if (query.category() != null) {
+                statement.setString(index++, query.category());
+            }
+            if (last != null) {
+                Timestamp time = Timestamp.from(last.time());
+                statement.setTimestamp(index++, time);
+                statement.setTimestamp(index++, time);
+                statement.setString(index++, last.id());
+            }
+            statement.setInt(index, size);
+            int read = 0;
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Candidate candidate = new Candidate(rows.getString(1), rows.getTimestamp(2).toInstant(),
+                            rows.getDouble(3), rows.getDouble(4));
+                    buffer.addLast(candidate);
+                    last = new Cursors.Position(candidate.createdAt(), candidate.id());
+                    read++;
+                }
+            }
+            exhausted = read < size;
+        }
+    }
+}

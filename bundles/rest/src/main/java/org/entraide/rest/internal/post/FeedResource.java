@@ -1,0 +1,71 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.post;
+
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import org.entraide.api.error.InvalidRequestException;
+import org.entraide.api.post.FeedQuery;
+import org.entraide.api.post.PostKind;
+import org.entraide.api.post.PostService;
+import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.QueryParams;
+import org.entraide.rest.internal.RestResource;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code GET /feed}: open posts whose public position lies within the radius, newest first. Without
+ * lat and lon, around the caller's home and within their preferred radius.
+ */
+@Path("/feed")
+@Component(service = RestResource.class)
+public class FeedResource implements RestResource {
+
+    @Reference
+    private PostService posts;
+
+    @Context
+    private HttpServletRequest http;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> feed(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
+            @QueryParam("radiusKm") String radiusKm, @QueryParam("kind") String kind,
+            @QueryParam("category") String category, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        FeedQuery query = new FeedQuery(Requests.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
+                kind(kind), category == null || category.isBlank() ? null : category.trim(),
+                cursor == null || cursor.isBlank() ? null : cursor.trim(),
+                QueryParams.integer(limit, "limit", Pages.DEFAULT_LIMIT, 1, Pages.MAX_LIMIT));
+        return Pages.of(posts.feed(Callers.optional(http).orElse(null), query), PostView::of);
+    }
+
+    private static PostKind kind(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return PostKind.valueOf(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("kind", "must be REQUEST or OFFER");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.post;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import org.entraide.api.post.Post;
+import org.entraide.rest.internal.identity.LatLon;
+
+/** A post as the API shows it: only the fuzzed public position, never the location. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PostView(String id, String kind, String category, String title, String body, String availability,
+        String status, Person author, LatLon position, Double distanceKm, Instant createdAt, Instant updatedAt,
+        Instant expiresAt, OnBehalfOfView onBehalfOf, int followers, int responses) {
+
+    /** Someone as others see them. */
+    public record Person(String id, String displayName) {
+    }
+
+    /** The consent record of a post written for someone else. */
+    public record OnBehalfOfView(String beneficiary, boolean consent, Person consentRecordedBy,
+            Instant consentRecordedAt) {
+    }
+
+    static PostView of(Post post) {
+        Person author = new Person(post.authorId(), post.authorName());
+        OnBehalfOfView onBehalfOf = post.onBehalfOf() == null ? null : new OnBehalfOfView(
+                post.onBehalfOf().beneficiary(), true, author, post.onBehalfOf().consentRecordedAt());
+        return new PostView(post.id(), post.kind().name(), post.category(), post.title(), post.body(),
+                post.availability(), post.status().name(), author,
+                new LatLon(post.position().lat(), post.position().lon()), post.distanceKm(), post.createdAt(),
+                post.updatedAt(), post.expiresAt(), onBehalfOf, post.followers(), post.responses());
+    }
+}

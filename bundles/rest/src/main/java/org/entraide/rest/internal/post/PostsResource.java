@@ -1,0 +1,117 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.post;
+
+import java.net.URI;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.post.Conversation;
+import org.entraide.api.post.NewPost;
+import org.entraide.api.post.Post;
+import org.entraide.api.post.PostChanges;
+import org.entraide.api.post.PostService;
+import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.RestResource;
+import org.entraide.rest.internal.identity.LatLon;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Requests and offers of help: create, read, change, delete, follow, answer. */
+@Path("/posts")
+@Component(service = RestResource.class)
+public class PostsResource implements RestResource {
+
+    @Reference
+    private PostService posts;
+
+    @Context
+    private HttpServletRequest http;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(PostRequest request) {
+        Caller author = Callers.require(http);
+        PostRequest body = Requests.required(request);
+        LatLon location = body.location();
+        OnBehalfOfRequest onBehalfOf = body.onBehalfOf();
+        Post post = posts.create(author, new NewPost(body.kind(), body.category(), body.title(), body.body(),
+                body.availability(), location == null ? null : location.lat(), location == null ? null : location.lon(),
+                body.expiresAt(), onBehalfOf == null ? null : onBehalfOf.beneficiary(),
+                onBehalfOf == null ? null : onBehalfOf.consent()));
+        return Response.created(URI.create("posts/" + post.id())).entity(PostView.of(post)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PostView get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
+        return PostView.of(posts.get(Callers.optional(http).orElse(null), id, Requests.centre(lat, lon)));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public PostView change(@PathParam("id") String id, PostPatch request) {
+        Caller author = Callers.require(http);
+        PostPatch body = Requests.required(request);
+        return PostView.of(posts.update(author, id, new PostChanges(body.category(), body.title(), body.body(),
+                body.availability(), body.status(), body.expiresAt())));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id) {
+        posts.delete(Callers.require(http), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/follow")
+    public Response follow(@PathParam("id") String id) {
+        posts.follow(Callers.require(http), id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}/follow")
+    public Response unfollow(@PathParam("id") String id) {
+        posts.unfollow(Callers.require(http), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/responses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response respond(@PathParam("id") String id, TextRequest request) {
+        Caller responder = Callers.require(http);
+        Conversation conversation = posts.respond(responder, id, Requests.required(request).message());
+        return Response.created(URI.create("conversations/" + conversation.id()))
+                .entity(ConversationView.of(conversation, true)).build();
+    }
+}
