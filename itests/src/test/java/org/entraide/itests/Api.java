@@ -35,6 +35,11 @@ public final class Api {
         this.base = base;
     }
 
+    /** The address of the API, such as {@code http://localhost:8181/api/v1}. */
+    public String base() {
+        return base;
+    }
+
     public Reply get(String path) throws IOException, InterruptedException {
         return send(request(path, null).GET().build());
     }

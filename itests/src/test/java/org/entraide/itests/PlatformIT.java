@@ -60,6 +60,14 @@ public class PlatformIT extends EntraideTestSupport {
     }
 
     @Test
+    public void pathsOutsideTheApiVersionAreProblemsToo() throws Exception {
+        Api outside = new Api(api.base().replace("/api/v1", "/api"));
+
+        assertProblem(outside.get("/v2/health"), 404);
+        assertProblem(outside.get("/"), 404);
+    }
+
+    @Test
     public void wrongMethodIsAProblemMethodNotAllowed() throws Exception {
         Api.Reply wrong = api.delete("/health", null);
 

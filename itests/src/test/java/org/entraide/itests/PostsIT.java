@@ -324,4 +324,61 @@ public class PostsIT extends EntraideTestSupport {
         assertEquals("Courses et commissions", french.path(0).path("label").asText());
         assertEquals("Shopping and errands", english.path(0).path("label").asText());
     }
+
+    @Test
+    public void followersAreToldWhenAFollowedPostChangesStatus() throws Exception {
+        double[] centre = freshArea();
+        String author = Residents.signedIn(api, Residents.uniqueEmail("followed"), centre[0], centre[1]);
+        String follower = Residents.signedIn(api, Residents.uniqueEmail("follower"), centre[0], centre[1]);
+        String id = post(author, "OFFER", "gardening", "Tonte de pelouse", centre);
+
+        assertEquals(204, api.post("/posts/" + id + "/follow", "", follower).status());
+        assertEquals(1, api.get("/posts/" + id, follower).json().path("followers").asInt());
+        api.patch("/posts/" + id, "{\"status\":\"CLOSED\"}", author);
+
+        JsonNode notifications = api.get("/notifications", follower).json();
+        assertTrue(notifications.toString(), notifications.toString().contains("post.status"));
+        assertTrue(notifications.toString(), notifications.toString().contains("CLOSED"));
+        assertEquals(204, api.delete("/posts/" + id + "/follow", follower).status());
+        assertEquals(0, api.get("/posts/" + id, follower).json().path("followers").asInt());
+    }
+
+    @Test
+    public void exportHoldsThePostsAndErasureAnonymisesMessagesLeftToOthers() throws Exception {
+        double[] centre = freshArea();
+        String author = Residents.signedIn(api, Residents.uniqueEmail("keeper"), centre[0], centre[1]);
+        String leaving = Residents.signedIn(api, Residents.uniqueEmail("responder"), centre[0], centre[1]);
+        String id = post(author, "REQUEST", "computer", "Installer une imprimante", centre);
+        String conversation = api.post("/posts/" + id + "/responses", "{\"message\":\"Je passe demain.\"}",
+                leaving).json().path("id").asText();
+        String mine = post(leaving, "OFFER", "computer", "Cours d'informatique", centre);
+
+        JsonNode export = api.get("/me/export", leaving).json().path("posts");
+        assertTrue(export.toString(), export.path("posts").toString().contains(mine));
+        assertTrue(export.toString(), export.path("conversations").toString().contains(conversation));
+        assertEquals(204, api.delete("/me", leaving).status());
+
+        JsonNode kept = api.get("/conversations/" + conversation, author).json();
+        assertEquals(kept.toString(), "Je passe demain.", kept.path("messages").path(0).path("body").asText());
+        assertTrue("the sender is unlinked", kept.path("messages").path(0).path("sender").isMissingNode()
+                || kept.path("messages").path(0).path("sender").isNull());
+    }
+
+    @Test
+    public void authorsAreWarnedADayBeforeTheirPostExpiresAndMarkItRead() throws Exception {
+        double[] centre = freshArea();
+        String token = Residents.signedIn(api, Residents.uniqueEmail("warned"), centre[0], centre[1]);
+        Api.Reply soon = api.post("/posts", "{\"kind\":\"REQUEST\",\"category\":\"errands\",\"title\":\"Pour"
+                + " ce soir\",\"body\":\"Du lait.\",\"expiresAt\":\""
+                + Instant.now().plus(5, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS) + "\"}", token);
+        assertEquals(soon.toString(), 201, soon.status());
+
+        operator("entraide:posts-expire");
+
+        JsonNode notifications = api.get("/notifications?unread=true", token).json();
+        assertTrue(notifications.toString(), notifications.toString().contains("post.expiring"));
+        assertTrue(notifications.path("unreadCount").asInt() >= 1);
+        assertEquals(204, api.post("/notifications/read", "{\"all\":true}", token).status());
+        assertEquals(0, api.get("/notifications/unread-count", token).json().path("unreadCount").asInt());
+    }
 }

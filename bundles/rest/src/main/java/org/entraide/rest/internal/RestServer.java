@@ -74,6 +74,7 @@ public class RestServer {
     private volatile IdentityService identity;
     private ScheduledFuture<?> pending;
     private Server server;
+    private Server nowhere;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -90,6 +91,7 @@ public class RestServer {
     @Activate
     void activate(Config configuration) {
         this.config = configuration;
+        nowhere = create("/", List.of(new NowhereResource()), List.of());
         scheduleRebuild();
     }
 
@@ -98,6 +100,10 @@ public class RestServer {
         rebuilder.shutdownNow();
         synchronized (this) {
             stopServer();
+            if (nowhere != null) {
+                nowhere.destroy();
+                nowhere = null;
+            }
         }
     }
 
@@ -117,25 +123,32 @@ public class RestServer {
         if (beans.isEmpty()) {
             return;
         }
+        List<Feature> features = new ArrayList<>();
+        if (config.openapi()) {
+            features.add(OpenApi.feature(config.address()));
+        }
+        server = create(config.address(), beans, features);
+        if (server != null) {
+            LOG.info("Entraide REST API serves {} resources at {}", beans.size(), config.address());
+        }
+    }
+
+    private Server create(String address, List<Object> beans, List<Feature> features) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestServer.class.getClassLoader());
         try {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(BusFactory.getDefaultBus());
-            factory.setAddress(config.address());
+            factory.setAddress(address);
             factory.setServiceBeans(beans);
             factory.setProviders(List.of(JsonProvider.provider(), new ProblemMapper(), new BodySizeFilter(),
                     new BearerAuthFilter(() -> identity)));
-            List<Feature> features = new ArrayList<>();
-            if (config.openapi()) {
-                features.add(OpenApi.feature(config.address()));
-            }
             factory.setFeatures(features);
-            server = factory.create();
-            LOG.info("Entraide REST API serves {} resources at {}", beans.size(), config.address());
+            return factory.create();
         } catch (RuntimeException e) {
-            LOG.error("Could not start the Entraide REST API", e);
+            LOG.error("Could not start the Entraide REST API at {}", address, e);
+            return null;
         } finally {
             thread.setContextClassLoader(previous);
         }

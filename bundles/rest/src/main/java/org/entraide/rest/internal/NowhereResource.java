@@ -1,0 +1,30 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal;
+
+import javax.ws.rs.Path;
+import org.entraide.api.error.NotFoundException;
+
+/**
+ * Served at the root of CXF's servlet context, behind the API's own address: whatever reaches
+ * {@code /api} outside {@code /api/v1} gets a problem+json 404 rather than CXF's HTML page.
+ */
+@Path("/")
+public class NowhereResource {
+
+    @Path("{anything: .*}")
+    public Object anything() {
+        throw new NotFoundException("Nothing here: the API is at /api/v1.");
+    }
+}
