@@ -55,7 +55,8 @@ public abstract class EntraideTestSupport {
 
     /** Paths that the full core serves; the platform is up when all are in its OpenAPI document. */
     private static final List<String> CORE_PATHS = List.of("/health", "/accounts", "/sessions", "/me", "/places",
-            "/radius-options", "/feed", "/posts", "/categories", "/conversations", "/reports", "/notifications");
+            "/radius-options", "/feed", "/posts", "/categories", "/conversations", "/reports", "/notifications",
+            "/actors", "/operations", "/actor-types", "/operation-types");
 
     private static final String HTTP_PORT = "entraide.itests.http.port";
     private static final String SSH_PORT = "entraide.itests.ssh.port";

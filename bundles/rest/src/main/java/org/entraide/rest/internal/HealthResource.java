@@ -20,12 +20,17 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.actor.ActorService;
+import org.entraide.api.operation.OperationService;
+import org.entraide.api.plugin.ActorType;
+import org.entraide.api.plugin.OperationType;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -47,14 +52,23 @@ public class HealthResource implements RestResource {
             policy = ReferencePolicy.DYNAMIC)
     private volatile DataSource dataSource;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ActorService actors;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile OperationService operations;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         boolean databaseUp = databaseAnswers();
         Map<String, Object> plugins = new LinkedHashMap<>();
-        // Filled by the actor and operation registries once they exist (plugins issue).
-        plugins.put("actorTypes", List.of());
-        plugins.put("operationTypes", List.of());
+        ActorService actorRegistry = actors;
+        OperationService operationRegistry = operations;
+        plugins.put("actorTypes", actorRegistry == null ? List.of()
+                : actorRegistry.types().stream().map(ActorType::key).collect(Collectors.toList()));
+        plugins.put("operationTypes", operationRegistry == null ? List.of()
+                : operationRegistry.types().stream().map(OperationType::key).collect(Collectors.toList()));
         if (databaseUp) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", "UP");

@@ -1,0 +1,370 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.actors.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.actor.Actor;
+import org.entraide.api.actor.ActorChanges;
+import org.entraide.api.actor.ActorQuery;
+import org.entraide.api.actor.ActorService;
+import org.entraide.api.actor.Contact;
+import org.entraide.api.actor.NewActor;
+import org.entraide.api.error.AuthenticationException;
+import org.entraide.api.error.ConflictException;
+import org.entraide.api.error.FieldError;
+import org.entraide.api.error.ForbiddenException;
+import org.entraide.api.error.InvalidRequestException;
+import org.entraide.api.error.NotFoundException;
+import org.entraide.api.error.ValidationException;
+import org.entraide.api.geo.CellCovering;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.identity.IdentityService;
+import org.entraide.api.identity.Role;
+import org.entraide.api.paging.Page;
+import org.entraide.api.plugin.ActorContext;
+import org.entraide.api.plugin.ActorType;
+import org.entraide.api.plugin.Schemas;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Actors on the {@code entraide-actors} persistence unit. Actor types are bound as they come and go:
+ * an actor whose type is gone stays readable, with {@code typeAvailable} false, and refuses writes.
+ */
+@Component(service = ActorService.class)
+public class ActorServiceImpl implements ActorService {
+
+    private static final int NAME_MAX = 120;
+    private static final int DESCRIPTION_MAX = 4000;
+
+    @Reference(target = "(osgi.unit.name=entraide-actors)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private GeoRadiusService geo;
+
+    @Reference
+    private IdentityService identity;
+
+    private final ConcurrentMap<String, ActorType> types = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addType(ActorType type) {
+        types.put(type.key(), type);
+    }
+
+    void removeType(ActorType type) {
+        types.remove(type.key(), type);
+    }
+
+    @Override
+    public List<ActorType> types() {
+        return types.values().stream().sorted(Comparator.comparing(ActorType::key)).collect(Collectors.toList());
+    }
+
+    @Override
+    public Actor create(Caller creator, NewActor actor) {
+        List<FieldError> errors = new ArrayList<>();
+        ActorType type = actor.type() == null ? null : types.get(actor.type());
+        if (type == null) {
+            errors.add(new FieldError("type", actor.type() == null ? "is required: see GET /actor-types"
+                    : "is not an installed actor type: see GET /actor-types"));
+        }
+        ActorEntity entity = new ActorEntity();
+        entity.id = UUID.randomUUID().toString();
+        entity.type = actor.type();
+        fill(entity, actor.name(), actor.description(), actor.lat(), actor.lon(), actor.address(), actor.contact(),
+                true, errors);
+        if (type != null) {
+            entity.attributes = attributes(type, actor.attributes(), entity, true, errors);
+        }
+        reject(errors);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entity.verification = "UNVERIFIED";
+        entity.createdAt = now;
+        entity.updatedAt = now;
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(entity);
+            ManagerEntity manager = new ManagerEntity();
+            manager.actorId = entity.id;
+            manager.accountId = creator.accountId();
+            manager.position = 0;
+            em.persist(manager);
+        });
+        return view(entity, List.of(creator.accountId()), null);
+    }
+
+    @Override
+    public Actor get(Caller viewer, String actorId, GeoPoint centre) {
+        ActorEntity actor = found(actorId);
+        GeoPoint from = centre != null ? centre : viewer == null ? null : identity.home(viewer.accountId());
+        return view(actor, managers(actorId), from);
+    }
+
+    @Override
+    public Actor update(Caller manager, String actorId, ActorChanges changes) {
+        ActorEntity current = found(actorId);
+        if (!isManager(manager.accountId(), actorId)) {
+            throw new ForbiddenException("Only the actor's managers can change it.");
+        }
+        ActorType type = types.get(current.type);
+        if (type == null) {
+            throw new ConflictException("This actor's type is not installed: it is read-only until it comes back.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        fill(current, changes.name() == null ? current.name : changes.name(),
+                changes.description() == null ? current.description : changes.description(),
+                changes.lat() == null && changes.lon() == null ? current.lat : changes.lat(),
+                changes.lat() == null && changes.lon() == null ? current.lon : changes.lon(),
+                changes.address() == null ? current.address : changes.address(),
+                changes.contact() == null ? new Contact(current.phone, current.email, current.website)
+                        : changes.contact(), false, errors);
+        if (changes.attributes() != null) {
+            current.attributes = attributes(type, changes.attributes(), current, false, errors);
+        }
+        reject(errors);
+        current.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ActorEntity saved = jpa.txExpr(TransactionType.Required, em -> em.merge(current));
+        return view(saved, managers(actorId), null);
+    }
+
+    @Override
+    public Page<Actor> list(Caller viewer, ActorQuery query) {
+        GeoPoint centre = query.centre();
+        if (centre == null) {
+            if (viewer == null) {
+                throw new AuthenticationException("Sign in, or give lat and lon, to list actors.");
+            }
+            centre = identity.home(viewer.accountId());
+        }
+        Double radius = query.radiusKm();
+        if (radius == null) {
+            radius = viewer == null ? geo.defaultRadiusKm() : identity.account(viewer.accountId()).radiusKm();
+        }
+        double radiusKm = geo.validateRadiusKm(radius);
+        int offset = offset(query.cursor());
+        CellCovering covering = geo.covering(centre, radiusKm);
+        GeoPoint from = centre;
+        List<ActorEntity> inCells = jpa.txExpr(TransactionType.Required, em -> {
+            var select = em.createQuery("SELECT a FROM ActorEntity a WHERE a.cell" + covering.level() + " IN :cells"
+                    + (query.type() == null ? "" : " AND a.type = :type"), ActorEntity.class)
+                    .setParameter("cells", covering.keys());
+            if (query.type() != null) {
+                select.setParameter("type", query.type());
+            }
+            return select.getResultList();
+        });
+        List<ActorEntity> inside = inCells.stream()
+                .filter(a -> geo.isWithin(GeoPoint.of(a.lat, a.lon), from, radiusKm))
+                .sorted(Comparator.comparingDouble((ActorEntity a) -> geo.distanceMetres(from,
+                        GeoPoint.of(a.lat, a.lon))).thenComparing(a -> a.id))
+                .collect(Collectors.toList());
+        List<ActorEntity> page = inside.stream().skip(offset).limit(query.limit()).collect(Collectors.toList());
+        boolean more = inside.size() > offset + query.limit();
+        List<Actor> items = page.stream().map(a -> view(a, managers(a.id), from)).collect(Collectors.toList());
+        return new Page<>(items, more ? cursor(offset + query.limit()) : null);
+    }
+
+    @Override
+    public void follow(Caller follower, String actorId) {
+        found(actorId);
+        jpa.tx(TransactionType.Required, em -> {
+            if (em.find(ActorFollowEntity.class, new ActorFollowEntity.Key(actorId, follower.accountId())) == null) {
+                ActorFollowEntity follow = new ActorFollowEntity();
+                follow.actorId = actorId;
+                follow.accountId = follower.accountId();
+                follow.createdAt = Instant.now();
+                em.persist(follow);
+                em.find(ActorEntity.class, actorId).followersCount++;
+            }
+        });
+    }
+
+    @Override
+    public void unfollow(Caller follower, String actorId) {
+        found(actorId);
+        jpa.tx(TransactionType.Required, em -> {
+            ActorFollowEntity follow = em.find(ActorFollowEntity.class,
+                    new ActorFollowEntity.Key(actorId, follower.accountId()));
+            if (follow != null) {
+                em.remove(follow);
+                ActorEntity actor = em.find(ActorEntity.class, actorId);
+                actor.followersCount = Math.max(0, actor.followersCount - 1);
+            }
+        });
+    }
+
+    @Override
+    public List<String> followers(String actorId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT f.accountId FROM ActorFollowEntity f WHERE f.actorId = :actor", String.class)
+                .setParameter("actor", actorId).getResultList());
+    }
+
+    @Override
+    public boolean isManager(String accountId, String actorId) {
+        return accountId != null && managers(actorId).contains(accountId);
+    }
+
+    @Override
+    public Actor verify(Caller moderator, String actorId, boolean verified) {
+        if (!moderator.has(Role.MODERATOR) && !moderator.has(Role.OPERATOR)) {
+            throw new ForbiddenException("Moderators and operators only.");
+        }
+        found(actorId);
+        ActorEntity saved = jpa.txExpr(TransactionType.Required, em -> {
+            ActorEntity actor = em.find(ActorEntity.class, actorId);
+            actor.verification = verified ? "VERIFIED" : "UNVERIFIED";
+            actor.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return actor;
+        });
+        return view(saved, managers(actorId), null);
+    }
+
+    private void fill(ActorEntity entity, String name, String description, Double lat, Double lon, String address,
+            Contact contact, boolean creating, List<FieldError> errors) {
+        entity.name = text(name, "name", 2, NAME_MAX, true, errors);
+        entity.description = text(description, "description", 1, DESCRIPTION_MAX, false, errors);
+        entity.address = text(address, "address", 3, 300, false, errors);
+        if (lat == null || !Double.isFinite(lat) || lat < -90 || lat > 90) {
+            errors.add(new FieldError("location.lat", "must be a number from -90 to 90"));
+        } else if (lon == null || !Double.isFinite(lon) || lon < -180 || lon > 180) {
+            errors.add(new FieldError("location.lon", "must be a number from -180 to 180"));
+        } else {
+            entity.lat = lat;
+            entity.lon = lon;
+            List<Long> cells = geo.cellKeys(GeoPoint.of(lat, lon));
+            entity.cell0 = cells.get(0);
+            entity.cell1 = cells.get(1);
+            entity.cell2 = cells.get(2);
+            entity.cell3 = cells.get(3);
+        }
+        Contact given = contact == null ? new Contact(null, null, null) : contact;
+        entity.phone = text(given.phone(), "contact.phone", 4, 40, false, errors);
+        if (entity.phone != null && !entity.phone.matches("[+0-9 .()-]{4,40}")) {
+            errors.add(new FieldError("contact.phone", "must be a phone number"));
+        }
+        entity.email = text(given.email(), "contact.email", 3, 254, false, errors);
+        if (entity.email != null && !entity.email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(new FieldError("contact.email", "must be an email address"));
+        }
+        entity.website = text(given.website(), "contact.website", 8, 300, false, errors);
+        if (entity.website != null && !entity.website.matches("https?://\\S+")) {
+            errors.add(new FieldError("contact.website", "must start with https:// or http://"));
+        }
+    }
+
+    private String attributes(ActorType type, Map<String, Object> given, ActorEntity entity, boolean creating,
+            List<FieldError> errors) {
+        int before = errors.size();
+        Map<String, Object> checked = Schemas.check(type.fields(), given, "attributes.", errors);
+        if (errors.size() == before) {
+            type.validate(checked, new ActorContext(GeoPoint.of(entity.lat, entity.lon), creating), errors);
+        }
+        String json = Attributes.write(checked);
+        if (json.length() > Attributes.MAX_JSON) {
+            errors.add(new FieldError("attributes", "are too large"));
+        }
+        return json;
+    }
+
+    private static String text(String value, String field, int min, int max, boolean required,
+            List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return null;
+        }
+        String stripped = value.strip();
+        int length = stripped.codePointCount(0, stripped.length());
+        if (length < min || length > max) {
+            errors.add(new FieldError(field, "must be " + min + " to " + max + " characters"));
+        } else if (stripped.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n')) {
+            errors.add(new FieldError(field, "must not contain control characters"));
+        }
+        return stripped;
+    }
+
+    private ActorEntity found(String actorId) {
+        ActorEntity actor = actorId == null || actorId.length() > 36 ? null
+                : jpa.txExpr(TransactionType.Required, em -> em.find(ActorEntity.class, actorId));
+        if (actor == null) {
+            throw new NotFoundException("No such actor.");
+        }
+        return actor;
+    }
+
+    private List<String> managers(String actorId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT m.accountId FROM ManagerEntity m WHERE m.actorId = :actor ORDER BY m.position", String.class)
+                .setParameter("actor", actorId).getResultList());
+    }
+
+    private Actor view(ActorEntity a, List<String> managers, GeoPoint from) {
+        GeoPoint location = GeoPoint.of(a.lat, a.lon);
+        Double distance = from == null ? null : geo.displayDistanceKm(geo.distanceMetres(from, location));
+        return new Actor(a.id, a.type, types.containsKey(a.type), a.name, a.description, location, a.address,
+                new Contact(a.phone, a.email, a.website), Attributes.read(a.attributes), a.verification, managers,
+                a.followersCount, distance, a.createdAt, a.updatedAt);
+    }
+
+    private static void reject(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static String cursor(int offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("a1." + offset).getBytes());
+    }
+
+    /**
+     * Actors are few per circle: the page after a cursor is the next slice of the same nearest-first
+     * order, computed again, so an actor added meanwhile may shift one place, never disappear.
+     */
+    private static int offset(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return 0;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor));
+            if (raw.startsWith("a1.")) {
+                int offset = Integer.parseInt(raw.substring(3));
+                if (offset >= 0) {
+                    return offset;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("cursor", "is not a cursor of this list");
+        }
+        throw new InvalidRequestException("cursor", "is not a cursor of this list");
+    }
+}

@@ -1,0 +1,32 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.actor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.entraide.api.geo.GeoPoint;
+
+/**
+ * A local actor.
+ *
+ * @param typeAvailable whether its type's plugin is installed; if not, the actor is read-only
+ * @param verification {@code UNVERIFIED} or {@code VERIFIED} (set by a moderator or an operator)
+ * @param managerIds the accounts that manage it, its creator first
+ * @param distanceKm from the viewer's centre, or {@code null}
+ */
+public record Actor(String id, String type, boolean typeAvailable, String name, String description,
+        GeoPoint location, String address, Contact contact, Map<String, Object> attributes, String verification,
+        List<String> managerIds, int followers, Double distanceKm, Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,52 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.actor;
+
+import java.util.List;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.paging.Page;
+import org.entraide.api.plugin.ActorType;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The registry of local actors. */
+@ProviderType
+public interface ActorService {
+
+    /** The installed actor types, by key. */
+    List<ActorType> types();
+
+    /** Creates an actor; the caller becomes its first manager. An unknown type is a 422 naming {@code type}. */
+    Actor create(Caller creator, NewActor actor);
+
+    Actor get(Caller viewer, String actorId, GeoPoint centre);
+
+    /** A manager's changes; others 403; an actor whose type is not installed 409. */
+    Actor update(Caller manager, String actorId, ActorChanges changes);
+
+    Page<Actor> list(Caller viewer, ActorQuery query);
+
+    void follow(Caller follower, String actorId);
+
+    void unfollow(Caller follower, String actorId);
+
+    /** The accounts following the actor, for notifications. */
+    List<String> followers(String actorId);
+
+    /** Whether the account manages the actor. */
+    boolean isManager(String accountId, String actorId);
+
+    /** Sets the verification status; moderators and operators only. */
+    Actor verify(Caller moderator, String actorId, boolean verified);
+}

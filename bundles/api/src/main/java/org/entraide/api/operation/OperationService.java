@@ -1,0 +1,44 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.operation;
+
+import java.util.List;
+import java.util.Map;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.paging.Page;
+import org.entraide.api.plugin.OperationType;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Operations of actors, and participations in them. */
+@ProviderType
+public interface OperationService {
+
+    /** The installed operation types, by key. */
+    List<OperationType> types();
+
+    /** Proposes an operation; managers of the actor only (others 403). */
+    Operation create(Caller manager, String actorId, NewOperation operation);
+
+    /** An operation; drafts exist only for the actor's managers. */
+    Operation get(Caller viewer, String operationId, GeoPoint centre);
+
+    Page<Operation> list(Caller viewer, OperationQuery query);
+
+    /** Joins an operation, with attributes checked by its type (e.g. a delivery area). */
+    Participation participate(Caller participant, String operationId, Map<String, Object> attributes);
+
+    /** The operation's participations; the actor's managers only. */
+    Page<Participation> participations(Caller manager, String operationId, String cursor, int limit);
+}

@@ -1,0 +1,25 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.plugin;
+
+import org.entraide.api.geo.GeoPoint;
+
+/**
+ * What an actor type may know when it checks an actor's attributes.
+ *
+ * @param location the actor's public location, as given
+ * @param creating whether the actor is being created rather than changed
+ */
+public record ActorContext(GeoPoint location, boolean creating) {
+}

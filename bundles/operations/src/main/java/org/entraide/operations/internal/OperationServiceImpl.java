@@ -1,0 +1,329 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.operations.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.actor.Actor;
+import org.entraide.api.actor.ActorService;
+import org.entraide.api.error.AuthenticationException;
+import org.entraide.api.error.ConflictException;
+import org.entraide.api.error.FieldError;
+import org.entraide.api.error.ForbiddenException;
+import org.entraide.api.error.InvalidRequestException;
+import org.entraide.api.error.NotFoundException;
+import org.entraide.api.error.ValidationException;
+import org.entraide.api.geo.CellCovering;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.identity.IdentityService;
+import org.entraide.api.notification.NewNotification;
+import org.entraide.api.notification.NotificationService;
+import org.entraide.api.operation.NewOperation;
+import org.entraide.api.operation.Operation;
+import org.entraide.api.operation.OperationQuery;
+import org.entraide.api.operation.OperationService;
+import org.entraide.api.operation.Participation;
+import org.entraide.api.paging.Page;
+import org.entraide.api.plugin.OperationContext;
+import org.entraide.api.plugin.OperationType;
+import org.entraide.api.plugin.ParticipationContext;
+import org.entraide.api.plugin.Schemas;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Operations on the {@code entraide-operations} persistence unit. Operation types are bound as they
+ * come and go; an operation whose type is gone stays readable and refuses participations (409).
+ */
+@Component(service = OperationService.class)
+public class OperationServiceImpl implements OperationService {
+
+    @Reference(target = "(osgi.unit.name=entraide-operations)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private GeoRadiusService geo;
+
+    @Reference
+    private IdentityService identity;
+
+    @Reference
+    private ActorService actors;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile NotificationService notifications;
+
+    private final ConcurrentMap<String, OperationType> types = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addType(OperationType type) {
+        types.put(type.key(), type);
+    }
+
+    void removeType(OperationType type) {
+        types.remove(type.key(), type);
+    }
+
+    @Override
+    public List<OperationType> types() {
+        return types.values().stream().sorted(Comparator.comparing(OperationType::key)).collect(Collectors.toList());
+    }
+
+    @Override
+    public Operation create(Caller manager, String actorId, NewOperation operation) {
+        Actor actor = actors.get(manager, actorId, null);
+        if (!actors.isManager(manager.accountId(), actorId)) {
+            throw new ForbiddenException("Only the actor's managers can propose its operations.");
+        }
+        if (!actor.typeAvailable()) {
+            throw new ConflictException("This actor's type is not installed: it is read-only until it comes back.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        OperationType type = operation.type() == null ? null : types.get(operation.type());
+        if (type == null) {
+            errors.add(new FieldError("type", operation.type() == null ? "is required: see GET /operation-types"
+                    : "is not an installed operation type: see GET /operation-types"));
+        }
+        OperationEntity entity = new OperationEntity();
+        entity.id = UUID.randomUUID().toString();
+        entity.actorId = actorId;
+        entity.type = operation.type();
+        entity.title = Texts.text(operation.title(), "title", 3, 120, true, errors);
+        entity.description = Texts.text(operation.description(), "description", 1, 4000, false, errors);
+        GeoPoint location = location(operation.lat(), operation.lon(), actor.location(), errors);
+        entity.startsAt = operation.startsAt();
+        entity.endsAt = operation.endsAt();
+        if (entity.startsAt != null && entity.endsAt != null && !entity.endsAt.isAfter(entity.startsAt)) {
+            errors.add(new FieldError("endsAt", "must be after startsAt"));
+        }
+        entity.status = operation.status() == null ? "PUBLISHED" : operation.status();
+        if (!List.of("DRAFT", "PUBLISHED").contains(entity.status)) {
+            errors.add(new FieldError("status", "must be DRAFT or PUBLISHED"));
+        }
+        if (type != null && location != null) {
+            int before = errors.size();
+            Map<String, Object> checked = Schemas.check(type.fields(), operation.attributes(), "attributes.", errors);
+            if (errors.size() == before) {
+                type.validate(checked, new OperationContext(actor.type(), actor.location(), location), errors);
+            }
+            entity.attributes = Attributes.write(checked);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        entity.lat = location.lat();
+        entity.lon = location.lon();
+        List<Long> cells = geo.cellKeys(location);
+        entity.cell0 = cells.get(0);
+        entity.cell1 = cells.get(1);
+        entity.cell2 = cells.get(2);
+        entity.cell3 = cells.get(3);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entity.createdAt = now;
+        entity.updatedAt = now;
+        jpa.tx(TransactionType.Required, em -> em.persist(entity));
+        if ("PUBLISHED".equals(entity.status)) {
+            for (String follower : actors.followers(actorId)) {
+                publish(new NewNotification(follower, "actor.operation", "OPERATION", entity.id,
+                        Map.of("actorId", actorId, "actorName", actor.name(), "title", entity.title)));
+            }
+        }
+        return view(entity, actor.name(), null);
+    }
+
+    @Override
+    public Operation get(Caller viewer, String operationId, GeoPoint centre) {
+        OperationEntity operation = visible(viewer, operationId);
+        GeoPoint from = centre != null ? centre : viewer == null ? null : identity.home(viewer.accountId());
+        return view(operation, actors.get(null, operation.actorId, null).name(), from);
+    }
+
+    @Override
+    public Page<Operation> list(Caller viewer, OperationQuery query) {
+        GeoPoint centre = query.centre();
+        if (centre == null) {
+            if (viewer == null) {
+                throw new AuthenticationException("Sign in, or give lat and lon, to list operations.");
+            }
+            centre = identity.home(viewer.accountId());
+        }
+        Double radius = query.radiusKm();
+        if (radius == null) {
+            radius = viewer == null ? geo.defaultRadiusKm() : identity.account(viewer.accountId()).radiusKm();
+        }
+        double radiusKm = geo.validateRadiusKm(radius);
+        int offset = offset(query.cursor());
+        CellCovering covering = geo.covering(centre, radiusKm);
+        GeoPoint from = centre;
+        List<OperationEntity> inCells = jpa.txExpr(TransactionType.Required, em -> {
+            var select = em.createQuery("SELECT o FROM OperationEntity o WHERE o.cell" + covering.level()
+                    + " IN :cells AND o.status = 'PUBLISHED'" + (query.type() == null ? "" : " AND o.type = :type"),
+                    OperationEntity.class).setParameter("cells", covering.keys());
+            if (query.type() != null) {
+                select.setParameter("type", query.type());
+            }
+            return select.getResultList();
+        });
+        List<OperationEntity> inside = inCells.stream()
+                .filter(o -> geo.isWithin(GeoPoint.of(o.lat, o.lon), from, radiusKm))
+                .sorted(Comparator.comparingDouble((OperationEntity o) -> geo.distanceMetres(from,
+                        GeoPoint.of(o.lat, o.lon))).thenComparing(o -> o.id))
+                .collect(Collectors.toList());
+        List<Operation> items = inside.stream().skip(offset).limit(query.limit())
+                .map(o -> view(o, actors.get(null, o.actorId, null).name(), from)).collect(Collectors.toList());
+        boolean more = inside.size() > offset + query.limit();
+        return new Page<>(items, more ? cursor(offset + query.limit()) : null);
+    }
+
+    @Override
+    public Participation participate(Caller participant, String operationId, Map<String, Object> attributes) {
+        OperationEntity operation = visible(participant, operationId);
+        OperationType type = types.get(operation.type);
+        if (type == null) {
+            throw new ConflictException("This operation's type is not installed: it is read-only until it comes back.");
+        }
+        if (!"PUBLISHED".equals(operation.status)) {
+            throw new ConflictException("This operation is not open to participations.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Object> checked = Schemas.check(type.participationFields(), attributes, "attributes.", errors);
+        if (errors.isEmpty()) {
+            Actor actor = actors.get(null, operation.actorId, null);
+            type.validateParticipation(checked, new ParticipationContext(Attributes.read(operation.attributes),
+                    actor.location(), GeoPoint.of(operation.lat, operation.lon),
+                    identity.home(participant.accountId())), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        ParticipationEntity entity = new ParticipationEntity();
+        entity.id = UUID.randomUUID().toString();
+        entity.operationId = operationId;
+        entity.participantId = participant.accountId();
+        entity.attributes = Attributes.write(checked);
+        entity.status = "RECEIVED";
+        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(entity);
+            em.find(OperationEntity.class, operationId).participationsCount++;
+        });
+        for (String manager : actors.get(null, operation.actorId, null).managerIds()) {
+            publish(new NewNotification(manager, "operation.participation", "OPERATION", operationId,
+                    Map.of("title", operation.title)));
+        }
+        return view(entity);
+    }
+
+    @Override
+    public Page<Participation> participations(Caller manager, String operationId, String cursor, int limit) {
+        OperationEntity operation = visible(manager, operationId);
+        if (!actors.isManager(manager.accountId(), operation.actorId)) {
+            throw new ForbiddenException("Only the actor's managers see its participations.");
+        }
+        int offset = offset(cursor);
+        List<ParticipationEntity> rows = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT p FROM ParticipationEntity p WHERE p.operationId = :op ORDER BY p.createdAt, p.id",
+                ParticipationEntity.class).setParameter("op", operationId).setFirstResult(offset)
+                .setMaxResults(limit + 1).getResultList());
+        boolean more = rows.size() > limit;
+        List<ParticipationEntity> page = more ? rows.subList(0, limit) : rows;
+        return new Page<>(page.stream().map(this::view).collect(Collectors.toList()),
+                more ? cursor(offset + limit) : null);
+    }
+
+    private OperationEntity visible(Caller viewer, String operationId) {
+        OperationEntity operation = operationId == null || operationId.length() > 36 ? null
+                : jpa.txExpr(TransactionType.Required, em -> em.find(OperationEntity.class, operationId));
+        if (operation == null || "DRAFT".equals(operation.status)
+                && (viewer == null || !actors.isManager(viewer.accountId(), operation.actorId))) {
+            throw new NotFoundException("No such operation.");
+        }
+        return operation;
+    }
+
+    private static GeoPoint location(Double lat, Double lon, GeoPoint fallback, List<FieldError> errors) {
+        if (lat == null && lon == null) {
+            return fallback;
+        }
+        if (lat == null || !Double.isFinite(lat) || lat < -90 || lat > 90) {
+            errors.add(new FieldError("location.lat", "must be a number from -90 to 90"));
+            return null;
+        }
+        if (lon == null || !Double.isFinite(lon) || lon < -180 || lon > 180) {
+            errors.add(new FieldError("location.lon", "must be a number from -180 to 180"));
+            return null;
+        }
+        return GeoPoint.of(lat, lon);
+    }
+
+    private Operation view(OperationEntity o, String actorName, GeoPoint from) {
+        GeoPoint location = GeoPoint.of(o.lat, o.lon);
+        Double distance = from == null ? null : geo.displayDistanceKm(geo.distanceMetres(from, location));
+        return new Operation(o.id, o.actorId, actorName, o.type, types.containsKey(o.type), o.title, o.description,
+                location, o.startsAt, o.endsAt, o.status, Attributes.read(o.attributes), o.participationsCount,
+                distance, o.createdAt);
+    }
+
+    private Participation view(ParticipationEntity p) {
+        String name = identity.displayNames(List.of(p.participantId)).get(p.participantId);
+        return new Participation(p.id, p.operationId, p.participantId, name, Attributes.read(p.attributes), p.status,
+                p.createdAt);
+    }
+
+    private void publish(NewNotification notification) {
+        NotificationService service = notifications;
+        if (service != null) {
+            try {
+                service.publish(notification);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(OperationServiceImpl.class)
+                        .warn("Notification {} not published", notification.kind(), e);
+            }
+        }
+    }
+
+    private static String cursor(int offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o1." + offset).getBytes());
+    }
+
+    private static int offset(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return 0;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor));
+            if (raw.startsWith("o1.") && Integer.parseInt(raw.substring(3)) >= 0) {
+                return Integer.parseInt(raw.substring(3));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("cursor", "is not a cursor of this list");
+        }
+        throw new InvalidRequestException("cursor", "is not a cursor of this list");
+    }
+}

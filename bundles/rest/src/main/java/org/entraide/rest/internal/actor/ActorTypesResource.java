@@ -1,0 +1,47 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.actor;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import org.entraide.api.actor.ActorService;
+import org.entraide.rest.internal.Languages;
+import org.entraide.rest.internal.RestResource;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code GET /actor-types}: the installed actor types with their schemas. */
+@Path("/actor-types")
+@Component(service = RestResource.class)
+public class ActorTypesResource implements RestResource {
+
+    @Reference
+    private ActorService actors;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<TypeView> actorTypes() {
+        String language = Languages.preferred(headers).getLanguage();
+        return actors.types().stream().map(t -> TypeView.of(t, language)).collect(Collectors.toList());
+    }
+}

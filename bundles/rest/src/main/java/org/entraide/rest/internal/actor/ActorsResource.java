@@ -1,0 +1,150 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.actor;
+
+import java.net.URI;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.entraide.api.actor.Actor;
+import org.entraide.api.actor.ActorChanges;
+import org.entraide.api.actor.ActorQuery;
+import org.entraide.api.actor.ActorService;
+import org.entraide.api.actor.NewActor;
+import org.entraide.api.error.InvalidRequestException;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.operation.NewOperation;
+import org.entraide.api.operation.Operation;
+import org.entraide.api.operation.OperationService;
+import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.QueryParams;
+import org.entraide.rest.internal.RestResource;
+import org.entraide.rest.internal.identity.LatLon;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Local actors: create, list around a centre nearest first, read, change, follow, verify, propose operations. */
+@Path("/actors")
+@Component(service = RestResource.class)
+public class ActorsResource implements RestResource {
+
+    @Reference
+    private ActorService actors;
+
+    @Reference
+    private OperationService operations;
+
+    @Context
+    private HttpServletRequest http;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(ActorRequest request) {
+        Caller creator = Callers.require(http);
+        ActorRequest body = Locations.required(request);
+        LatLon at = body.location();
+        Actor actor = actors.create(creator, new NewActor(body.type(), body.name(), body.description(),
+                at == null ? null : at.lat(), at == null ? null : at.lon(), body.address(), body.contact(),
+                body.attributes()));
+        return Response.created(URI.create("actors/" + actor.id())).entity(actor).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> list(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
+            @QueryParam("radiusKm") String radiusKm, @QueryParam("type") String type,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        ActorQuery query = new ActorQuery(Locations.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
+                type == null || type.isBlank() ? null : type.trim(), cursor,
+                QueryParams.integer(limit, "limit", 20, 1, 100));
+        return Locations.page(actors.list(Callers.optional(http).orElse(null), query));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
+        return actors.get(Callers.optional(http).orElse(null), id, Locations.centre(lat, lon));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor change(@PathParam("id") String id, ActorRequest request) {
+        Caller manager = Callers.require(http);
+        ActorRequest body = Locations.required(request);
+        if (body.type() != null) {
+            throw new InvalidRequestException("type", "cannot be changed");
+        }
+        LatLon at = body.location();
+        return actors.update(manager, id, new ActorChanges(body.name(), body.description(),
+                at == null ? null : at.lat(), at == null ? null : at.lon(), body.address(), body.contact(),
+                body.attributes()));
+    }
+
+    @POST
+    @Path("/{id}/follow")
+    public Response follow(@PathParam("id") String id) {
+        actors.follow(Callers.require(http), id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}/follow")
+    public Response unfollow(@PathParam("id") String id) {
+        actors.unfollow(Callers.require(http), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor verify(@PathParam("id") String id) {
+        return actors.verify(Callers.require(http), id, true);
+    }
+
+    @DELETE
+    @Path("/{id}/verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor unverify(@PathParam("id") String id) {
+        return actors.verify(Callers.require(http), id, false);
+    }
+
+    @POST
+    @Path("/{id}/operations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response propose(@PathParam("id") String id, OperationRequest request) {
+        Caller manager = Callers.require(http);
+        OperationRequest body = Locations.required(request);
+        LatLon at = body.location();
+        Operation operation = operations.create(manager, id, new NewOperation(body.type(), body.title(),
+                body.description(), at == null ? null : at.lat(), at == null ? null : at.lon(), body.startsAt(),
+                body.endsAt(), body.status(), body.attributes()));
+        return Response.created(URI.create("operations/" + operation.id())).entity(operation).build();
+    }
+}

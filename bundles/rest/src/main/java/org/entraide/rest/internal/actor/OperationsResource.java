@@ -1,0 +1,85 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.actor;
+
+import java.net.URI;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.entraide.api.operation.OperationQuery;
+import org.entraide.api.operation.OperationService;
+import org.entraide.api.operation.Participation;
+import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.QueryParams;
+import org.entraide.rest.internal.RestResource;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Published operations around a centre, one operation, and participations in it. */
+@Path("/operations")
+@Component(service = RestResource.class)
+public class OperationsResource implements RestResource {
+
+    @Reference
+    private OperationService operations;
+
+    @Context
+    private HttpServletRequest http;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> list(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
+            @QueryParam("radiusKm") String radiusKm, @QueryParam("type") String type,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        OperationQuery query = new OperationQuery(Locations.centre(lat, lon),
+                QueryParams.decimal(radiusKm, "radiusKm"), type == null || type.isBlank() ? null : type.trim(),
+                cursor, QueryParams.integer(limit, "limit", 20, 1, 100));
+        return Locations.page(operations.list(Callers.optional(http).orElse(null), query));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Object get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
+        return operations.get(Callers.optional(http).orElse(null), id, Locations.centre(lat, lon));
+    }
+
+    @POST
+    @Path("/{id}/participations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response participate(@PathParam("id") String id, ParticipationRequest request) {
+        Participation participation = operations.participate(Callers.require(http), id,
+                Locations.required(request).attributes());
+        return Response.created(URI.create("operations/" + id + "/participations")).entity(participation).build();
+    }
+
+    @GET
+    @Path("/{id}/participations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> participations(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return Locations.page(operations.participations(Callers.require(http), id, cursor,
+                QueryParams.integer(limit, "limit", 20, 1, 100)));
+    }
+}
