@@ -27,6 +27,9 @@ import org.junit.runners.Suite;
     IdentityIT.class,
     GeoIT.class,
     PostsIT.class,
+    ActorsIT.class,
+    OperationsIT.class,
+    PluginLifecycleIT.class,
     FeatureLifecycleIT.class,
 })
 public class EntraideSuiteIT {

@@ -88,6 +88,8 @@ public abstract class EntraideTestSupport {
                     localRepository),
             systemProperty(HTTP_PORT).value(httpPort),
             systemProperty(SSH_PORT).value(sshPort),
+            systemProperty("entraide.itests.localRepository").value(localRepository),
+            systemProperty("entraide.itests.version").value(System.getProperty("entraide.itests.version", "")),
         };
     }
 

@@ -119,7 +119,8 @@ public final class Schemas {
             errors.add(new FieldError(path, "must be at most " + max + " characters"));
             return null;
         }
-        if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t')) {
+        if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r'
+                && c != '\t')) {
             errors.add(new FieldError(path, "must not contain control characters"));
             return null;
         }
@@ -144,7 +145,7 @@ public final class Schemas {
         }
         double number = ((Number) value).doubleValue();
         if (field.min() != null && number < field.min() || field.max() != null && number > field.max()) {
-            errors.add(new FieldError(path, "must be from " + bound(field.min()) + " to " + bound(field.max())));
+            errors.add(new FieldError(path, "must be " + range(field.min(), field.max())));
             return null;
         }
         return number;
@@ -165,8 +166,7 @@ public final class Schemas {
         }
         int count = chosen.size();
         if (field.min() != null && count < field.min() || field.max() != null && count > field.max()) {
-            errors.add(new FieldError(path, "must have from " + bound(field.min()) + " to " + bound(field.max())
-                    + " values"));
+            errors.add(new FieldError(path, "must have " + range(field.min(), field.max()) + " values"));
             return null;
         }
         return List.copyOf(chosen);
@@ -226,7 +226,7 @@ public final class Schemas {
                 previousEnd = close;
                 intervals.add(List.of(open.toString(), close.toString()));
             }
-        } catch (DateTimeParseException | ClassCastException e) {
+        } catch (DateTimeParseException | ClassCastException | NullPointerException e) {
             return null;
         }
         return intervals;
@@ -255,6 +255,16 @@ public final class Schemas {
             keys.append(keys.length() == 0 ? "" : ", ").append(choice.key());
         }
         return keys.toString();
+    }
+
+    private static String range(Double min, Double max) {
+        if (min == null) {
+            return "at most " + bound(max);
+        }
+        if (max == null) {
+            return "at least " + bound(min);
+        }
+        return "from " + bound(min) + " to " + bound(max);
     }
 
     private static String bound(Double value) {

@@ -1,0 +1,222 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.actor.association.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entraide.api.error.FieldError;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.plugin.ActorContext;
+import org.entraide.api.plugin.Choice;
+import org.entraide.api.plugin.FieldKind;
+import org.entraide.api.plugin.FieldSpec;
+import org.entraide.api.plugin.Schemas;
+import org.junit.Test;
+
+/**
+ * Checks the association type the way core does: {@link Schemas#check} first, then the type's own rules.
+ */
+public class AssociationActorTypeTest {
+
+    private static final ActorContext VICO = new ActorContext(GeoPoint.of(42.1667, 8.7967), true);
+
+    private final AssociationActorType type = new AssociationActorType();
+
+    /** Les Restos du Cœur de Vico, as its manager would describe it. */
+    private static Map<String, Object> restosDuCoeur() {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("rna", "W2A1002345");
+        attributes.put("fieldOfAction", "solidarity");
+        attributes.put("lookingForVolunteers", true);
+        attributes.put("volunteerNeeds", "Distribution des colis le mardi de 14 h à 17 h, et un chauffeur le jeudi.");
+        attributes.put("website", "https://www.restosducoeur.org/");
+        attributes.put("membershipFee", 0);
+        return attributes;
+    }
+
+    /** The names of the fields in error, in order, after the schema and the type's rules. */
+    private List<String> problems(Map<String, Object> attributes) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Object> checked = Schemas.check(type.fields(), attributes, "attributes.", errors);
+        type.validate(checked, VICO, errors);
+        List<String> fields = new ArrayList<>();
+        for (FieldError error : errors) {
+            fields.add(error.field());
+        }
+        return fields;
+    }
+
+    private List<String> problemsWith(String name, Object value) {
+        Map<String, Object> attributes = restosDuCoeur();
+        attributes.put(name, value);
+        return problems(attributes);
+    }
+
+    @Test
+    public void declaresItsKeyNamesAndLabelsInFrenchAndEnglish() {
+        assertEquals("association", type.key());
+        assertEquals(Map.of("fr", "Association", "en", "Association"), type.names());
+        Set<String> names = new HashSet<>();
+        for (FieldSpec field : type.fields()) {
+            assertTrue("duplicate " + field.name(), names.add(field.name()));
+            assertTrue(field.name(), field.name().matches("[a-z][A-Za-z0-9]*"));
+            assertLabelled(field.name(), field.labels());
+            if (!field.help().isEmpty()) {
+                assertLabelled(field.name() + " help", field.help());
+            }
+            boolean choosing = field.kind() == FieldKind.CHOICE || field.kind() == FieldKind.MULTI_CHOICE;
+            assertEquals(field.name(), choosing, !field.choices().isEmpty());
+            for (Choice choice : field.choices()) {
+                assertLabelled(field.name() + "." + choice.key(), choice.labels());
+            }
+        }
+        assertEquals(List.of("rna", "fieldOfAction", "lookingForVolunteers", "volunteerNeeds", "website",
+                "membershipFee"), orderedNames());
+    }
+
+    private List<String> orderedNames() {
+        List<String> names = new ArrayList<>();
+        for (FieldSpec field : type.fields()) {
+            names.add(field.name());
+        }
+        return names;
+    }
+
+    private static void assertLabelled(String what, Map<String, String> labels) {
+        assertEquals(what, Set.of("fr", "en"), labels.keySet());
+        assertFalse(what, labels.get("fr").isBlank());
+        assertFalse(what, labels.get("en").isBlank());
+    }
+
+    @Test
+    public void isRegisteredAsAnActorTypeUnderItsKey() throws IOException {
+        String name = "OSGI-INF/" + AssociationActorType.class.getName() + ".xml";
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
+            assertNotNull(name + " is generated by bnd from @Component", in);
+            String component = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(component, component.contains("interface=\"org.entraide.api.plugin.ActorType\""));
+            assertTrue(component, component.contains("name=\"entraide.type\"")
+                    && component.contains("value=\"association\""));
+        }
+    }
+
+    @Test
+    public void acceptsTheRestosDuCoeurOfVico() {
+        assertEquals(List.of(), problems(restosDuCoeur()));
+    }
+
+    @Test
+    public void needsOnlyItsFieldOfAction() {
+        assertEquals(List.of(), problems(Map.of("fieldOfAction", "culture")));
+        assertEquals(List.of("attributes.fieldOfAction"), problems(Map.of("rna", "W751234567")));
+        assertEquals(List.of("attributes.fieldOfAction"), problems(null));
+    }
+
+    @Test
+    public void acceptsRnaNumbersOfTheMainlandAndOfCorsica() {
+        for (String rna : List.of("W751234567", "W2A1002345", "W2B2001234", "W973000123",
+                "W131001234")) {
+            assertEquals(rna, List.of(), problemsWith("rna", rna));
+        }
+    }
+
+    @Test
+    public void refusesMalformedRnaNumbers() {
+        for (String rna : List.of("W75123456", "W7512345678", "X751234567", "w751234567", "W2C1002345",
+                "WA21002345", "W75123456A", "W 751234567", "751234567", "W2a1002345")) {
+            assertEquals(rna, List.of("attributes.rna"), problemsWith("rna", rna));
+        }
+        assertEquals(List.of("attributes.rna"), problemsWith("rna", 751234567));
+    }
+
+    @Test
+    public void refusesAnUnknownFieldOfAction() {
+        assertEquals(List.of("attributes.fieldOfAction"), problemsWith("fieldOfAction", "politics"));
+        assertEquals(List.of("attributes.fieldOfAction"), problemsWith("fieldOfAction", List.of("social")));
+        assertEquals(List.of("attributes.fieldOfAction"), problemsWith("fieldOfAction", " "));
+    }
+
+    @Test
+    public void refusesALookingForVolunteersThatIsNotABoolean() {
+        assertEquals(List.of("attributes.lookingForVolunteers"), problemsWith("lookingForVolunteers", "oui"));
+    }
+
+    @Test
+    public void describesVolunteerNeedsOnlyWhenLookingForVolunteers() {
+        Map<String, Object> notLooking = restosDuCoeur();
+        notLooking.put("lookingForVolunteers", false);
+        assertEquals(List.of("attributes.volunteerNeeds"), problems(notLooking));
+        notLooking.remove("lookingForVolunteers");
+        assertEquals(List.of("attributes.volunteerNeeds"), problems(notLooking));
+        notLooking.put("volunteerNeeds", "  ");
+        assertEquals(List.of(), problems(notLooking));
+        assertEquals(List.of("attributes.volunteerNeeds"), problemsWith("volunteerNeeds", "x".repeat(1001)));
+    }
+
+    @Test
+    public void acceptsWebsitesOverHttpOrHttps() {
+        for (String site : List.of("http://vico.fr", "https://www.restosducoeur.org/",
+                "https://vico.fr:8443/asso?id=3", "https://assos.ajaccio.fr/fiche#contact")) {
+            assertEquals(site, List.of(), problemsWith("website", site));
+        }
+    }
+
+    @Test
+    public void refusesWebsitesThatAreNotHttpAddresses() {
+        for (String site : List.of("www.restosducoeur.org", "ftp://vico.fr", "https://restos", "https://",
+                "https://restos.fr@evil.example", "https://restos du coeur.fr", "javascript:alert(1)",
+                "HTTPS://VICO.FR")) {
+            assertEquals(site, List.of("attributes.website"), problemsWith("website", site));
+        }
+    }
+
+    @Test
+    public void wantsAMembershipFeeInEurosAndCentsFromZero() {
+        assertEquals(List.of(), problemsWith("membershipFee", 12.5));
+        assertEquals(List.of(), problemsWith("membershipFee", 0.1));
+        assertEquals(List.of(), problemsWith("membershipFee", 15));
+        assertEquals(List.of("attributes.membershipFee"), problemsWith("membershipFee", -1));
+        assertEquals(List.of("attributes.membershipFee"), problemsWith("membershipFee", 12.345));
+        assertEquals(List.of("attributes.membershipFee"), problemsWith("membershipFee", 10_000.01));
+        assertEquals(List.of("attributes.membershipFee"), problemsWith("membershipFee", "15 €"));
+    }
+
+    @Test
+    public void refusesAttributesItDoesNotDeclare() {
+        assertEquals(List.of("attributes.siret"), problemsWith("siret", "73282932000074"));
+    }
+
+    @Test
+    public void reportsEveryWrongFieldAtOnce() {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("rna", "W123");
+        attributes.put("fieldOfAction", "politics");
+        attributes.put("website", "restos.fr");
+        attributes.put("membershipFee", -5);
+        assertEquals(List.of("attributes.rna", "attributes.fieldOfAction", "attributes.website",
+                "attributes.membershipFee"), problems(attributes));
+    }
+}

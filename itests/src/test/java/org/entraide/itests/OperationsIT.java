@@ -1,0 +1,129 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.itests;
+
+import static org.entraide.itests.PlatformIT.assertProblem;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.Test;
+
+/** The three operation types over HTTP: proposing, listing, participating, and the rules of each. */
+public class OperationsIT extends EntraideTestSupport {
+
+    static final String HOME_DELIVERY = "{\"type\":\"home-delivery\",\"title\":\"Courses livrées à domicile\","
+            + "\"description\":\"Le mardi et le vendredi\",\"attributes\":{\"deliveryRadiusKm\":5,"
+            + "\"days\":[\"tue\",\"fri\"],\"goods\":[\"groceries\",\"bread\"],\"deliveryFee\":0}}";
+    static final String DELIVERY_REQUEST = "{\"attributes\":{\"goods\":[\"bread\"],\"preferredDay\":\"tue\"}}";
+
+    private String shop(String token, double lat, double lon) throws Exception {
+        Api.Reply created = api.post("/actors", ActorsIT.actor("shop", "Épicerie du village", lat, lon, ActorsIT.SHOP),
+                token);
+        assertEquals(created.toString(), 201, created.status());
+        return created.json().path("id").asText();
+    }
+
+    private String propose(String token, String actorId, String operation) throws Exception {
+        Api.Reply created = api.post("/actors/" + actorId + "/operations", operation, token);
+        assertEquals(created.toString(), 201, created.status());
+        return created.json().path("id").asText();
+    }
+
+    @Test
+    public void operationTypesAreListedWithTheirParticipationSchemas() throws Exception {
+        JsonNode types = api.get("/operation-types").json();
+
+        for (String key : new String[] {"donation-box", "home-delivery", "intergenerational-help"}) {
+            JsonNode type = ActorsIT.find(types, key);
+            assertTrue(type.toString(), type.path("fields").size() > 0);
+            assertTrue(type.toString(), type.path("participationFields").size() > 0);
+        }
+        assertEquals("Livraison à domicile", ActorsIT.find(types, "home-delivery").path("label").asText());
+    }
+
+    @Test
+    public void homeDeliveryIsRefusedJustOutsideItsRadiusAndAcceptedJustInside() throws Exception {
+        double[] shop = {42.10, 8.80};
+        String manager = Residents.signedIn(api, Residents.uniqueEmail("grocer"), shop[0], shop[1]);
+        String actor = shop(manager, shop[0], shop[1]);
+        String operation = propose(manager, actor, HOME_DELIVERY);
+        String inside = Residents.signedIn(api, Residents.uniqueEmail("inside"), shop[0] + 4.95 / 111.2, shop[1]);
+        String outside = Residents.signedIn(api, Residents.uniqueEmail("outside"), shop[0] + 5.05 / 111.2, shop[1]);
+
+        Api.Reply refused = api.post("/operations/" + operation + "/participations", DELIVERY_REQUEST, outside);
+        Api.Reply accepted = api.post("/operations/" + operation + "/participations", DELIVERY_REQUEST, inside);
+
+        assertProblem(refused, 422);
+        assertEquals("home", refused.json().path("errors").path(0).path("field").asText());
+        assertFalse("no distance is revealed", refused.body().matches("(?s).*\\d.*km.*|.*\\d+[.,]\\d+.*"));
+        assertEquals(accepted.toString(), 201, accepted.status());
+        JsonNode participations = api.get("/operations/" + operation + "/participations", manager).json();
+        assertEquals(1, participations.path("items").size());
+        assertProblem(api.get("/operations/" + operation + "/participations", inside), 403);
+        assertTrue(api.get("/notifications", manager).body().contains("operation.participation"));
+    }
+
+    @Test
+    public void onlyAnActorsManagersProposeItsOperationsAndFollowersAreTold() throws Exception {
+        double[] at = {42.05, 8.90};
+        String manager = Residents.signedIn(api, Residents.uniqueEmail("assoc"), at[0], at[1]);
+        String follower = Residents.signedIn(api, Residents.uniqueEmail("fan"), at[0], at[1]);
+        Api.Reply created = api.post("/actors", ActorsIT.actor("association", "Entraide Cinarca", at[0], at[1],
+                ActorsIT.ASSOCIATION), manager);
+        String actor = created.json().path("id").asText();
+        api.post("/actors/" + actor + "/follow", "", follower);
+        String box = "{\"type\":\"donation-box\",\"title\":\"Boîte à dons de la place\",\"attributes\":{"
+                + "\"acceptedItems\":[\"books\",\"clothes\"],\"accessHours\":{\"sat\":[[\"09:00\",\"18:00\"]]}}}";
+
+        assertProblem(api.post("/actors/" + actor + "/operations", box, follower), 403);
+        String operation = propose(manager, actor, box);
+
+        assertTrue(api.get("/notifications", follower).body().contains("actor.operation"));
+        Api.Reply deposit = api.post("/operations/" + operation + "/participations",
+                "{\"attributes\":{\"kind\":\"deposit\",\"items\":[\"books\"]}}", follower);
+        assertEquals(deposit.toString(), 201, deposit.status());
+        Api.Reply wrong = api.post("/operations/" + operation + "/participations",
+                "{\"attributes\":{\"kind\":\"deposit\",\"items\":[\"food\"]}}", follower);
+        assertProblem(wrong, 422);
+        JsonNode listed = api.get("/operations?lat=" + at[0] + "&lon=" + at[1] + "&radiusKm=5&type=donation-box")
+                .json();
+        assertTrue(listed.toString(), listed.toString().contains(operation));
+    }
+
+    @Test
+    public void intergenerationalHelpTakesVolunteersAndChecksItsSchema() throws Exception {
+        double[] at = {41.95, 8.75};
+        String manager = Residents.signedIn(api, Residents.uniqueEmail("mairie"), at[0], at[1]);
+        String volunteer = Residents.signedIn(api, Residents.uniqueEmail("volunteer"), at[0], at[1]);
+        Api.Reply created = api.post("/actors", ActorsIT.actor("collectivity", "Mairie de Vico", at[0], at[1],
+                "{\"kind\":\"commune\",\"code\":\"2A348\"}"), manager);
+        String actor = created.json().path("id").asText();
+        String help = "{\"type\":\"intergenerational-help\",\"title\":\"Visites aux aînés\",\"attributes\":{"
+                + "\"activities\":[\"visits\",\"phone-calls\"],\"capacity\":%s}}";
+
+        Api.Reply badCapacity = api.post("/actors/" + actor + "/operations", String.format(help, "2.5"), manager);
+        assertProblem(badCapacity, 422);
+        assertTrue(badCapacity.body(), badCapacity.body().contains("attributes.capacity"));
+        String operation = propose(manager, actor, String.format(help, "20"));
+
+        Api.Reply joined = api.post("/operations/" + operation + "/participations",
+                "{\"attributes\":{\"role\":\"volunteer\",\"activities\":[\"visits\"],\"ageBracket\":\"26-59\"}}",
+                volunteer);
+        assertEquals(joined.toString(), 201, joined.status());
+        assertProblem(api.post("/operations/" + operation + "/participations", "{\"attributes\":{\"role\":\"boss\"}}",
+                volunteer), 422);
+    }
+}
