@@ -74,6 +74,20 @@ public class OperationsIT extends EntraideTestSupport {
         assertEquals(1, participations.path("items").size());
         assertProblem(api.get("/operations/" + operation + "/participations", inside), 403);
         assertTrue(api.get("/notifications", manager).body().contains("operation.participation"));
+
+        String participation = accepted.json().path("id").asText();
+        String decision = "{\"status\":\"ACCEPTED\"}";
+        assertProblem(api.patch("/operations/" + operation + "/participations/" + participation, decision, inside),
+                403);
+        Api.Reply decided = api.patch("/operations/" + operation + "/participations/" + participation, decision,
+                manager);
+        assertEquals(decided.toString(), "ACCEPTED", decided.json().path("status").asText());
+        assertTrue(api.get("/notifications", inside).body().contains("operation.decision"));
+        assertEquals("CLOSED", api.patch("/operations/" + operation, "{\"status\":\"CLOSED\"}", manager).json()
+                .path("status").asText());
+        assertProblem(api.post("/operations/" + operation + "/participations", DELIVERY_REQUEST, inside), 409);
+        assertFalse(api.get("/operations?lat=" + shop[0] + "&lon=" + shop[1] + "&radiusKm=5").body()
+                .contains(operation));
     }
 
     @Test

@@ -36,6 +36,15 @@ public interface OperationService {
 
     Page<Operation> list(Caller viewer, OperationQuery query);
 
+    /**
+     * Moves an operation along DRAFT, PUBLISHED, CLOSED (a closed operation may be published again);
+     * managers only. Publishing tells the actor's followers.
+     */
+    Operation changeStatus(Caller manager, String operationId, String status);
+
+    /** Accepts or declines a participation ({@code ACCEPTED}, {@code DECLINED}); the actor's managers only. */
+    Participation decide(Caller manager, String operationId, String participationId, String status);
+
     /** Joins an operation, with attributes checked by its type (e.g. a delivery area). */
     Participation participate(Caller participant, String operationId, Map<String, Object> attributes);
 

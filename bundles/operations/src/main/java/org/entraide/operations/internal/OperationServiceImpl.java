@@ -202,6 +202,63 @@ public class OperationServiceImpl implements OperationService {
     }
 
     @Override
+    public Operation changeStatus(Caller manager, String operationId, String status) {
+        OperationEntity operation = managed(manager, operationId);
+        if (!List.of("DRAFT", "PUBLISHED", "CLOSED").contains(status)) {
+            throw new ValidationException("status", "must be DRAFT, PUBLISHED or CLOSED");
+        }
+        if (!types.containsKey(operation.type)) {
+            throw new ConflictException("This operation's type is not installed: it is read-only until it comes back.");
+        }
+        String before = operation.status;
+        OperationEntity saved = jpa.txExpr(TransactionType.Required, em -> {
+            OperationEntity current = em.find(OperationEntity.class, operationId);
+            current.status = status;
+            current.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return current;
+        });
+        Actor actor = actors.get(null, saved.actorId, null);
+        if ("PUBLISHED".equals(status) && !"PUBLISHED".equals(before)) {
+            for (String follower : actors.followers(saved.actorId)) {
+                publish(new NewNotification(follower, "actor.operation", "OPERATION", saved.id,
+                        Map.of("actorId", saved.actorId, "actorName", actor.name(), "title", saved.title)));
+            }
+        }
+        return view(saved, actor.name(), null);
+    }
+
+    @Override
+    public Participation decide(Caller manager, String operationId, String participationId, String status) {
+        managed(manager, operationId);
+        if (!List.of("ACCEPTED", "DECLINED").contains(status)) {
+            throw new ValidationException("status", "must be ACCEPTED or DECLINED");
+        }
+        ParticipationEntity decided = jpa.txExpr(TransactionType.Required, em -> {
+            ParticipationEntity participation = participationId == null || participationId.length() > 36 ? null
+                    : em.find(ParticipationEntity.class, participationId);
+            if (participation == null || !participation.operationId.equals(operationId)) {
+                return null;
+            }
+            participation.status = status;
+            return participation;
+        });
+        if (decided == null) {
+            throw new NotFoundException("No such participation.");
+        }
+        publish(new NewNotification(decided.participantId, "operation.decision", "OPERATION", operationId,
+                Map.of("status", status)));
+        return view(decided);
+    }
+
+    private OperationEntity managed(Caller manager, String operationId) {
+        OperationEntity operation = visible(manager, operationId);
+        if (!actors.isManager(manager.accountId(), operation.actorId)) {
+            throw new ForbiddenException("Only the actor's managers can change its operations.");
+        }
+        return operation;
+    }
+
+    @Override
     public Participation participate(Caller participant, String operationId, Map<String, Object> attributes) {
         OperationEntity operation = visible(participant, operationId);
         OperationType type = types.get(operation.type);

@@ -18,6 +18,7 @@ import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.PATCH;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -26,6 +27,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.operation.Operation;
 import org.entraide.api.operation.OperationQuery;
 import org.entraide.api.operation.OperationService;
 import org.entraide.api.operation.Participation;
@@ -62,6 +64,23 @@ public class OperationsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Object get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
         return operations.get(Callers.optional(http).orElse(null), id, Locations.centre(lat, lon));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Operation changeStatus(@PathParam("id") String id, StatusRequest request) {
+        return operations.changeStatus(Callers.require(http), id, Locations.required(request).status());
+    }
+
+    @PATCH
+    @Path("/{id}/participations/{participation}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Participation decide(@PathParam("id") String id, @PathParam("participation") String participation,
+            StatusRequest request) {
+        return operations.decide(Callers.require(http), id, participation, Locations.required(request).status());
     }
 
     @POST
