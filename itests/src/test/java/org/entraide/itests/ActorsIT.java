@@ -77,6 +77,9 @@ public class ActorsIT extends EntraideTestSupport {
             assertEquals(type[0], created.json().path("type").asText());
             assertTrue(created.json().path("typeAvailable").asBoolean());
             assertEquals("UNVERIFIED", created.json().path("verification").asText());
+            String listed = api.get("/actors?lat=" + VICO[0] + "&lon=" + VICO[1] + "&radiusKm=5&limit=100&type="
+                    + type[0]).body();
+            assertTrue(listed, listed.contains(created.json().path("id").asText()));
         }
         String[][] invalid = {
             {"association", "{\"fieldOfAction\":\"solidarity\",\"rna\":\"X123\"}", "attributes.rna"},

@@ -70,6 +70,9 @@ public class OperationsIT extends EntraideTestSupport {
         assertEquals("home", refused.json().path("errors").path(0).path("field").asText());
         assertFalse("no distance is revealed", refused.body().matches("(?s).*\\d.*km.*|.*\\d+[.,]\\d+.*"));
         assertEquals(accepted.toString(), 201, accepted.status());
+        assertTrue(api.get("/operations?lat=" + shop[0] + "&lon=" + shop[1] + "&radiusKm=5&type=home-delivery")
+                .body().contains(operation));
+        assertTrue(api.get("/me/export", inside).json().path("participations").toString().contains(operation));
         JsonNode participations = api.get("/operations/" + operation + "/participations", manager).json();
         assertEquals(1, participations.path("items").size());
         assertProblem(api.get("/operations/" + operation + "/participations", inside), 403);
@@ -139,5 +142,10 @@ public class OperationsIT extends EntraideTestSupport {
         assertEquals(joined.toString(), 201, joined.status());
         assertProblem(api.post("/operations/" + operation + "/participations", "{\"attributes\":{\"role\":\"boss\"}}",
                 volunteer), 422);
+        assertTrue(api.get("/operations?lat=" + at[0] + "&lon=" + at[1] + "&radiusKm=5&type=intergenerational-help")
+                .body().contains(operation));
+        assertEquals(204, api.delete("/me", volunteer).status());
+        assertEquals("an erased participant's participation goes with them", 0,
+                api.get("/operations/" + operation + "/participations", manager).json().path("items").size());
     }
 }
