@@ -15,6 +15,7 @@ package org.entraide.actor.collectivity.internal;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.entraide.api.plugin.FrenchIdentifiers;
 
 /**
  * The official codes of French local authorities, and whether a code fits a kind of authority.
@@ -82,27 +83,7 @@ final class CollectivityCodes {
 
     /** Nine digits, the first 1 or 2 (public bodies), the last a Luhn check digit. */
     static boolean isPublicSiren(String code) {
-        return code.matches("[12][0-9]{8}") && luhn(code);
+        return code.matches("[12][0-9]{8}") && FrenchIdentifiers.luhn(code);
     }
 
-    /**
-     * The Luhn check: from the rightmost digit, every second digit is doubled (less 9 when over 9),
-     * and the sum of all must be a multiple of 10.
-     */
-    static boolean luhn(String digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubled) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
-    }
 }

@@ -20,6 +20,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import org.entraide.api.plugin.FrenchIdentifiers;
 import org.junit.Test;
 
 /**
@@ -85,8 +86,8 @@ public class CollectivityCodesTest {
 
     @Test
     public void luhnIsTheUsualCheck() {
-        assertTrue(CollectivityCodes.luhn("200054781"));
-        assertFalse(CollectivityCodes.luhn("200054782"));
+        assertTrue(FrenchIdentifiers.luhn("200054781"));
+        assertFalse(FrenchIdentifiers.luhn("200054782"));
         assertTrue(CollectivityCodes.isPublicSiren("217500016"));
         assertFalse("a company, not a public body", CollectivityCodes.isPublicSiren("732829320"));
     }

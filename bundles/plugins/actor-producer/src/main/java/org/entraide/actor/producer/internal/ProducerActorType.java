@@ -21,13 +21,14 @@ import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.Choice;
 import org.entraide.api.plugin.FieldKind;
 import org.entraide.api.plugin.FieldSpec;
+import org.entraide.api.plugin.FrenchIdentifiers;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Local producers (farmers, market gardeners, beekeepers, bakers, winegrowers, fishers...): what they
  * produce, their quality labels, how they sell, their SIRET and when one can come and buy.
  *
- * <p>Beyond the schema: the SIRET must pass its check digits ({@link SiretCheck}, with La Poste's
+ * <p>Beyond the schema: the SIRET must pass its check digits ({@link FrenchIdentifiers}, with La Poste's
  * exception), and "no label" cannot be chosen together with a label.
  */
 @Component(service = ActorType.class, property = ActorType.TYPE_PROPERTY + "=" + ProducerActorType.KEY)
@@ -114,7 +115,7 @@ public class ProducerActorType implements ActorType {
     @Override
     public void validate(Map<String, Object> attributes, ActorContext context, List<FieldError> errors) {
         Object siret = attributes.get("siret");
-        if (siret instanceof String && !SiretCheck.isValid((String) siret)) {
+        if (siret instanceof String && !FrenchIdentifiers.isValidSiret((String) siret)) {
             errors.add(new FieldError("attributes.siret", "is not a valid SIRET: one of its 14 digits is wrong"));
         }
         Object labels = attributes.get("labels");

@@ -21,13 +21,14 @@ import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.Choice;
 import org.entraide.api.plugin.FieldKind;
 import org.entraide.api.plugin.FieldSpec;
+import org.entraide.api.plugin.FrenchIdentifiers;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Local shops and artisans: their trade, weekly opening hours, SIRET, and whether they deliver or
  * offer click and collect.
  *
- * <p>Beyond the schema: the SIRET must pass its check digits ({@link SiretCheck}, with La Poste's
+ * <p>Beyond the schema: the SIRET must pass its check digits ({@link FrenchIdentifiers}, with La Poste's
  * exception), and the opening hours, which are required, must open at least once in the week.
  */
 @Component(service = ActorType.class, property = ActorType.TYPE_PROPERTY + "=" + ShopActorType.KEY)
@@ -97,7 +98,7 @@ public class ShopActorType implements ActorType {
     @Override
     public void validate(Map<String, Object> attributes, ActorContext context, List<FieldError> errors) {
         Object siret = attributes.get("siret");
-        if (siret instanceof String && !SiretCheck.isValid((String) siret)) {
+        if (siret instanceof String && !FrenchIdentifiers.isValidSiret((String) siret)) {
             errors.add(new FieldError("attributes.siret", "is not a valid SIRET: one of its 14 digits is wrong"));
         }
         Object hours = attributes.get("openingHours");

@@ -11,11 +11,12 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.actor.shop.internal;
+package org.entraide.api.plugin;
 
 /**
- * Whether a SIRET (an establishment's 14-digit INSEE number) is well formed: its first nine digits,
- * the SIREN of the company, end with a Luhn check digit, and so do the fourteen.
+ * Checks of French business identifiers. A SIRET (an establishment's 14-digit INSEE number) is well
+ * formed when its first nine digits, the SIREN of the company, end with a Luhn check digit, and so do
+ * the fourteen.
  *
  * <p>La Poste is the exception. When it became a public limited company in 2010, all its post
  * offices were put under its one SIREN, 356 000 000, and there were too many of them for Luhn check
@@ -23,21 +24,27 @@ package org.entraide.actor.shop.internal;
  * the sum of its fourteen digits is a multiple of 5 (French Wikipedia, "Système d'identification du
  * répertoire des établissements", section "Exceptions pour le groupe de La Poste").
  *
- * <p>This class is private to its bundle on purpose: each actor type bundle stands alone.
+ * <p>Shared by every type that asks for a SIRET or a SIREN (producers, shops, EPCIs...), so that one rule
+ * holds everywhere.
  */
-final class SiretCheck {
+public final class FrenchIdentifiers {
 
     /** The SIREN under which every establishment of La Poste is registered. */
-    static final String LA_POSTE_SIREN = "356000000";
+    public static final String LA_POSTE_SIREN = "356000000";
 
     /** The SIRET of La Poste's head office, the only one of La Poste that has a Luhn check digit. */
-    static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
+    public static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
 
-    private SiretCheck() {
+    private FrenchIdentifiers() {
+    }
+
+    /** Whether {@code siren} is nine digits ending with a Luhn check digit (La Poste's included). */
+    public static boolean isValidSiren(String siren) {
+        return siren != null && siren.matches("[0-9]{9}") && luhn(siren);
     }
 
     /** Whether {@code siret} is fourteen digits that pass the check above. */
-    static boolean isValid(String siret) {
+    public static boolean isValidSiret(String siret) {
         if (siret == null || !siret.matches("[0-9]{14}")) {
             return false;
         }
@@ -51,7 +58,7 @@ final class SiretCheck {
      * The Luhn check: from the rightmost digit, every second digit is doubled (less 9 when over 9),
      * and the sum of all must be a multiple of 10.
      */
-    static boolean luhn(String digits) {
+    public static boolean luhn(String digits) {
         int sum = 0;
         boolean doubled = false;
         for (int i = digits.length() - 1; i >= 0; i--) {
