@@ -141,10 +141,10 @@ public class PluginLifecycleIT extends EntraideTestSupport {
 
         Files.copy(jar.toPath(), dropped, StandardCopyOption.REPLACE_EXISTING);
         assertTrue("the dropped plugin is bound", await(() -> types("/actor-types").contains("collectivity"),
-                Duration.ofSeconds(10)));
+                Duration.ofSeconds(5)));
         Files.delete(dropped);
         assertTrue("the removed plugin is unbound", await(() -> !types("/actor-types").contains("collectivity"),
-                Duration.ofSeconds(10)));
+                Duration.ofSeconds(5)));
 
         features.installFeature("entraide-actor-collectivity", NO_REFRESH);
         assertTrue(await(() -> types("/actor-types").contains("collectivity"), Duration.ofSeconds(2)));
