@@ -46,4 +46,31 @@ public class OperatorShellIT extends EntraideTestSupport {
 
         assertFalse(output, output.contains("entraide-core"));
     }
+
+    @Test
+    public void operatorListsInstalledTypesWithTheirFeatures() throws Exception {
+        String output = operator("entraide:types");
+
+        assertTrue(output, output.contains("home-delivery"));
+        assertTrue(output, output.contains("entraide-operation-home-delivery"));
+        assertTrue(output, output.contains("entraide-actor-collectivity"));
+    }
+
+    @Test
+    public void operatorSeesReportsAndHidesAPostFromTheShell() throws Exception {
+        String author = Residents.signedIn(api, Residents.uniqueEmail("reported"), 43.1, 6.0);
+        String reporter = Residents.signedIn(api, Residents.uniqueEmail("reporter"), 43.1, 6.0);
+        String id = api.post("/posts", "{\"kind\":\"OFFER\",\"category\":\"other\",\"title\":\"Vente de"
+                + " montres\",\"body\":\"Pas cher.\"}", author).json().path("id").asText();
+        api.post("/reports", "{\"targetType\":\"POST\",\"targetId\":\"" + id + "\",\"reason\":\"Vente\"}",
+                reporter);
+
+        assertTrue(operator("entraide:reports").contains(id));
+        String hidden = operator("entraide:post-hide " + id);
+
+        assertTrue(hidden, hidden.contains("HIDDEN"));
+        PlatformIT.assertProblem(api.get("/posts/" + id, reporter), 404);
+        assertFalse(operator("entraide:reports").contains(id));
+        assertTrue(operator("entraide:post-hide --restore " + id).contains("OPEN"));
+    }
 }
