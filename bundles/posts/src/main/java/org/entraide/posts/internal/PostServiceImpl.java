@@ -102,6 +102,7 @@ public class PostServiceImpl implements PostService {
     private volatile List<Category> categories;
     private volatile PostsConfig config;
     private FeedReader feed;
+    private final DisplayNames displayNames = new DisplayNames();
     private ScheduledExecutorService expiry;
 
     @Activate
@@ -271,7 +272,12 @@ public class PostServiceImpl implements PostService {
         boolean more = found.size() > query.limit();
         List<FeedReader.Candidate> page = more ? found.subList(0, query.limit()) : found;
         List<String> ids = page.stream().map(FeedReader.Candidate::id).collect(Collectors.toList());
-        Map<String, PostEntity> rows = jpa.txExpr(TransactionType.Required, em -> PostsData.byIds(em, ids));
+        Map<String, PostEntity> rows;
+        try {
+            rows = feed.load(ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The feed could not be read", e);
+        }
         Map<String, String> names = names(rows.values().stream().map(p -> p.authorId).collect(Collectors.toList()));
         List<Post> items = ids.stream().map(rows::get).filter(java.util.Objects::nonNull)
                 .map(p -> view(p, names, from)).collect(Collectors.toList());
@@ -570,8 +576,7 @@ public class PostServiceImpl implements PostService {
     }
 
     private Map<String, String> names(Collection<String> accountIds) {
-        return identity.displayNames(accountIds.stream().filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet()));
+        return displayNames.of(accountIds, identity::displayNames);
     }
 
     private PostKind kind(String value, List<FieldError> errors) {
