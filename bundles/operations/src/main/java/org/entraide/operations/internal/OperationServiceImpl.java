@@ -56,6 +56,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Operations on the {@code entraide-operations} persistence unit. Operation types are bound as they
@@ -63,6 +65,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = OperationService.class)
 public class OperationServiceImpl implements OperationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperationServiceImpl.class);
 
     @Reference(target = "(osgi.unit.name=entraide-operations)")
     private JpaTemplate jpa;
@@ -359,8 +363,7 @@ public class OperationServiceImpl implements OperationService {
             try {
                 service.publish(notification);
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(OperationServiceImpl.class)
-                        .warn("Notification {} not published", notification.kind(), e);
+                LOG.warn("Notification {} not published", notification.kind(), e);
             }
         }
     }

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +27,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.sql.DataSource;
@@ -676,11 +674,5 @@ public class PostServiceImpl implements PostService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-    }
-
-    static <T> Map<String, T> index(Collection<T> items, Function<T, String> id) {
-        Map<String, T> map = new LinkedHashMap<>();
-        items.forEach(item -> map.put(id.apply(item), item));
-        return map;
     }
 }

@@ -16,9 +16,11 @@ package org.entraide.posts.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.entraide.api.post.PostStatus;
@@ -34,7 +36,7 @@ final class PostsData {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return PostServiceImpl.index(em.createQuery("SELECT p FROM PostEntity p WHERE p.id IN :ids", PostEntity.class)
+        return index(em.createQuery("SELECT p FROM PostEntity p WHERE p.id IN :ids", PostEntity.class)
                 .setParameter("ids", ids).getResultList(), p -> p.id);
     }
 
@@ -130,6 +132,12 @@ final class PostsData {
             p.updatedAt = now;
         });
         return posts;
+    }
+
+    private static <T> Map<String, T> index(Collection<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
     }
 
     static Report view(ReportEntity report) {

@@ -14,6 +14,7 @@
 package org.entraide.rest.internal;
 
 import org.entraide.api.error.InvalidRequestException;
+import org.entraide.api.geo.GeoPoint;
 
 /**
  * Query parameters are read as text and parsed here, so that {@code ?limit=abc} is a 400 naming the
@@ -21,7 +22,37 @@ import org.entraide.api.error.InvalidRequestException;
  */
 public final class QueryParams {
 
+    /** The API's list sizes: {@code ?limit=N}, 20 by default, 100 at most. */
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
     private QueryParams() {
+    }
+
+    /** {@code ?limit=} of a list, as API.md defines it. */
+    public static int limit(String raw) {
+        return integer(raw, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    }
+
+    /** A centre from {@code lat} and {@code lon}, both or neither; out of range is a 400 naming the parameter. */
+    public static GeoPoint centre(String rawLat, String rawLon) {
+        Double lat = decimal(rawLat, "lat");
+        Double lon = decimal(rawLon, "lon");
+        if (lat == null && lon == null) {
+            return null;
+        }
+        if (lat == null || lat < -90 || lat > 90) {
+            throw new InvalidRequestException("lat", "must be a number from -90 to 90, given with lon");
+        }
+        if (lon == null || lon < -180 || lon > 180) {
+            throw new InvalidRequestException("lon", "must be a number from -180 to 180, given with lat");
+        }
+        return GeoPoint.of(lat, lon);
+    }
+
+    /** An optional text parameter, trimmed, {@code null} when absent or blank. */
+    public static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim();
     }
 
     public static int integer(String raw, String name, int fallback, int min, int max) {

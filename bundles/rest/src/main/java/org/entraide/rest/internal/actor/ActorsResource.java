@@ -38,7 +38,9 @@ import org.entraide.api.identity.Caller;
 import org.entraide.api.operation.NewOperation;
 import org.entraide.api.operation.Operation;
 import org.entraide.api.operation.OperationService;
+import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.identity.LatLon;
@@ -64,10 +66,10 @@ public class ActorsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(ActorRequest request) {
         Caller creator = Callers.require(http);
-        ActorRequest body = Locations.required(request);
+        ActorRequest body = Bodies.required(request);
         LatLon at = body.location();
         Actor actor = actors.create(creator, new NewActor(body.type(), body.name(), body.description(),
-                at == null ? null : at.lat(), at == null ? null : at.lon(), body.address(), body.contact(),
+                LatLon.latOf(at), LatLon.lonOf(at), body.address(), body.contact(),
                 body.attributes()));
         return Response.created(URI.create("actors/" + actor.id())).entity(actor).build();
     }
@@ -77,17 +79,17 @@ public class ActorsResource implements RestResource {
     public Map<String, Object> list(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
             @QueryParam("radiusKm") String radiusKm, @QueryParam("type") String type,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        ActorQuery query = new ActorQuery(Locations.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
-                type == null || type.isBlank() ? null : type.trim(), cursor,
-                QueryParams.integer(limit, "limit", 20, 1, 100));
-        return Locations.page(actors.list(Callers.optional(http).orElse(null), query));
+        ActorQuery query = new ActorQuery(QueryParams.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
+                QueryParams.text(type), cursor,
+                QueryParams.limit(limit));
+        return Pages.of(actors.list(Callers.optional(http).orElse(null), query));
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Actor get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
-        return actors.get(Callers.optional(http).orElse(null), id, Locations.centre(lat, lon));
+        return actors.get(Callers.optional(http).orElse(null), id, QueryParams.centre(lat, lon));
     }
 
     @PATCH
@@ -96,13 +98,13 @@ public class ActorsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Actor change(@PathParam("id") String id, ActorRequest request) {
         Caller manager = Callers.require(http);
-        ActorRequest body = Locations.required(request);
+        ActorRequest body = Bodies.required(request);
         if (body.type() != null) {
             throw new InvalidRequestException("type", "cannot be changed");
         }
         LatLon at = body.location();
         return actors.update(manager, id, new ActorChanges(body.name(), body.description(),
-                at == null ? null : at.lat(), at == null ? null : at.lon(), body.address(), body.contact(),
+                LatLon.latOf(at), LatLon.lonOf(at), body.address(), body.contact(),
                 body.attributes()));
     }
 
@@ -140,10 +142,10 @@ public class ActorsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response propose(@PathParam("id") String id, OperationRequest request) {
         Caller manager = Callers.require(http);
-        OperationRequest body = Locations.required(request);
+        OperationRequest body = Bodies.required(request);
         LatLon at = body.location();
         Operation operation = operations.create(manager, id, new NewOperation(body.type(), body.title(),
-                body.description(), at == null ? null : at.lat(), at == null ? null : at.lon(), body.startsAt(),
+                body.description(), LatLon.latOf(at), LatLon.lonOf(at), body.startsAt(),
                 body.endsAt(), body.status(), body.attributes()));
         return Response.created(URI.create("operations/" + operation.id())).entity(operation).build();
     }

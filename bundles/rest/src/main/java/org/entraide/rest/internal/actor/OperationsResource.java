@@ -31,7 +31,9 @@ import org.entraide.api.operation.Operation;
 import org.entraide.api.operation.OperationQuery;
 import org.entraide.api.operation.OperationService;
 import org.entraide.api.operation.Participation;
+import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
@@ -53,17 +55,17 @@ public class OperationsResource implements RestResource {
     public Map<String, Object> list(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
             @QueryParam("radiusKm") String radiusKm, @QueryParam("type") String type,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        OperationQuery query = new OperationQuery(Locations.centre(lat, lon),
-                QueryParams.decimal(radiusKm, "radiusKm"), type == null || type.isBlank() ? null : type.trim(),
-                cursor, QueryParams.integer(limit, "limit", 20, 1, 100));
-        return Locations.page(operations.list(Callers.optional(http).orElse(null), query));
+        OperationQuery query = new OperationQuery(QueryParams.centre(lat, lon),
+                QueryParams.decimal(radiusKm, "radiusKm"), QueryParams.text(type),
+                cursor, QueryParams.limit(limit));
+        return Pages.of(operations.list(Callers.optional(http).orElse(null), query));
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Object get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
-        return operations.get(Callers.optional(http).orElse(null), id, Locations.centre(lat, lon));
+        return operations.get(Callers.optional(http).orElse(null), id, QueryParams.centre(lat, lon));
     }
 
     @PATCH
@@ -71,7 +73,7 @@ public class OperationsResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Operation changeStatus(@PathParam("id") String id, StatusRequest request) {
-        return operations.changeStatus(Callers.require(http), id, Locations.required(request).status());
+        return operations.changeStatus(Callers.require(http), id, Bodies.required(request).status());
     }
 
     @PATCH
@@ -80,7 +82,7 @@ public class OperationsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Participation decide(@PathParam("id") String id, @PathParam("participation") String participation,
             StatusRequest request) {
-        return operations.decide(Callers.require(http), id, participation, Locations.required(request).status());
+        return operations.decide(Callers.require(http), id, participation, Bodies.required(request).status());
     }
 
     @POST
@@ -89,7 +91,7 @@ public class OperationsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response participate(@PathParam("id") String id, ParticipationRequest request) {
         Participation participation = operations.participate(Callers.require(http), id,
-                Locations.required(request).attributes());
+                Bodies.required(request).attributes());
         return Response.created(URI.create("operations/" + id + "/participations")).entity(participation).build();
     }
 
@@ -98,7 +100,7 @@ public class OperationsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> participations(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return Locations.page(operations.participations(Callers.require(http), id, cursor,
-                QueryParams.integer(limit, "limit", 20, 1, 100)));
+        return Pages.of(operations.participations(Callers.require(http), id, cursor,
+                QueryParams.limit(limit)));
     }
 }

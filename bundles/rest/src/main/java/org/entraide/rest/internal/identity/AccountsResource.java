@@ -23,6 +23,7 @@ import javax.ws.rs.core.Response;
 import org.entraide.api.identity.Account;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.NewAccount;
+import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,7 +42,7 @@ public class AccountsResource implements RestResource {
     public Response register(RegisterRequest request) {
         RegisterRequest body = Bodies.required(request);
         Account account = identity.register(new NewAccount(body.email(), body.password(), body.displayName(),
-                Bodies.lat(body.home()), Bodies.lon(body.home()), body.locale(), body.radiusKm()));
+                LatLon.latOf(body.home()), LatLon.lonOf(body.home()), body.locale(), body.radiusKm()));
         return Response.created(URI.create("me")).entity(AccountView.of(account)).build();
     }
 }

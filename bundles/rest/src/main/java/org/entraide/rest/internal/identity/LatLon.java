@@ -15,4 +15,14 @@ package org.entraide.rest.internal.identity;
 
 /** A location as clients send and receive it: {@code {"lat": 41.92, "lon": 8.74}}. */
 public record LatLon(Double lat, Double lon) {
+
+    /** The latitude of a location that may be absent. */
+    public static Double latOf(LatLon location) {
+        return location == null ? null : location.lat();
+    }
+
+    /** The longitude of a location that may be absent. */
+    public static Double lonOf(LatLon location) {
+        return location == null ? null : location.lon();
+    }
 }

@@ -28,6 +28,7 @@ import org.entraide.api.identity.Account;
 import org.entraide.api.identity.AccountChanges;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
+import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
@@ -57,8 +58,9 @@ public class MeResource implements RestResource {
     public AccountView change(MeChanges request) {
         Caller caller = Callers.require(http);
         MeChanges body = Bodies.required(request);
-        Account account = identity.update(caller, new AccountChanges(body.displayName(), Bodies.lat(body.home()),
-                Bodies.lon(body.home()), body.radiusKm(), body.locale(), body.password(), body.currentPassword()));
+        Account account = identity.update(caller, new AccountChanges(body.displayName(),
+                LatLon.latOf(body.home()), LatLon.lonOf(body.home()), body.radiusKm(), body.locale(), body.password(),
+                body.currentPassword()));
         return AccountView.own(account, identity.home(caller.accountId()));
     }
 

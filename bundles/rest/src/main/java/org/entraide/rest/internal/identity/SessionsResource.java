@@ -24,6 +24,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Session;
+import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;

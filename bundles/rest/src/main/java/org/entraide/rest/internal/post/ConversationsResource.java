@@ -29,7 +29,9 @@ import javax.ws.rs.core.Response;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.post.Message;
 import org.entraide.api.post.PostService;
+import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
@@ -51,7 +53,7 @@ public class ConversationsResource implements RestResource {
     public Map<String, Object> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Caller caller = Callers.require(http);
         return Pages.of(posts.conversations(caller, cursor,
-                QueryParams.integer(limit, "limit", Pages.DEFAULT_LIMIT, 1, Pages.MAX_LIMIT)),
+                QueryParams.limit(limit)),
                 c -> ConversationView.of(c, false));
     }
 
@@ -68,7 +70,7 @@ public class ConversationsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response send(@PathParam("id") String id, TextRequest request) {
         Caller caller = Callers.require(http);
-        Message message = posts.send(caller, id, Requests.required(request).body());
+        Message message = posts.send(caller, id, Bodies.required(request).body());
         return Response.created(URI.create("conversations/" + id)).entity(ConversationView.MessageView.of(message))
                 .build();
     }

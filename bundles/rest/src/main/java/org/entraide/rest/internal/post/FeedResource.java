@@ -26,6 +26,7 @@ import org.entraide.api.post.FeedQuery;
 import org.entraide.api.post.PostKind;
 import org.entraide.api.post.PostService;
 import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
@@ -51,10 +52,10 @@ public class FeedResource implements RestResource {
             @QueryParam("radiusKm") String radiusKm, @QueryParam("kind") String kind,
             @QueryParam("category") String category, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        FeedQuery query = new FeedQuery(Requests.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
-                kind(kind), category == null || category.isBlank() ? null : category.trim(),
-                cursor == null || cursor.isBlank() ? null : cursor.trim(),
-                QueryParams.integer(limit, "limit", Pages.DEFAULT_LIMIT, 1, Pages.MAX_LIMIT));
+        FeedQuery query = new FeedQuery(QueryParams.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
+                kind(kind), QueryParams.text(category),
+                QueryParams.text(cursor),
+                QueryParams.limit(limit));
         return Pages.of(posts.feed(Callers.optional(http).orElse(null), query), PostView::of);
     }
 

@@ -25,6 +25,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import org.entraide.api.post.PostService;
 import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
@@ -45,8 +46,7 @@ public class ModerationResource implements RestResource {
     @Path("/reports")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> openReports(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return Pages.of(posts.openReports(Callers.require(http), cursor,
-                QueryParams.integer(limit, "limit", Pages.DEFAULT_LIMIT, 1, Pages.MAX_LIMIT)), r -> r);
+        return Pages.of(posts.openReports(Callers.require(http), cursor, QueryParams.limit(limit)));
     }
 
     @POST

@@ -33,7 +33,9 @@ import org.entraide.api.post.NewPost;
 import org.entraide.api.post.Post;
 import org.entraide.api.post.PostChanges;
 import org.entraide.api.post.PostService;
+import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.identity.LatLon;
 import org.osgi.service.component.annotations.Component;
@@ -55,11 +57,11 @@ public class PostsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(PostRequest request) {
         Caller author = Callers.require(http);
-        PostRequest body = Requests.required(request);
+        PostRequest body = Bodies.required(request);
         LatLon location = body.location();
         OnBehalfOfRequest onBehalfOf = body.onBehalfOf();
         Post post = posts.create(author, new NewPost(body.kind(), body.category(), body.title(), body.body(),
-                body.availability(), location == null ? null : location.lat(), location == null ? null : location.lon(),
+                body.availability(), LatLon.latOf(location), LatLon.lonOf(location),
                 body.expiresAt(), onBehalfOf == null ? null : onBehalfOf.beneficiary(),
                 onBehalfOf == null ? null : onBehalfOf.consent()));
         return Response.created(URI.create("posts/" + post.id())).entity(PostView.of(post)).build();
@@ -69,7 +71,7 @@ public class PostsResource implements RestResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public PostView get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
-        return PostView.of(posts.get(Callers.optional(http).orElse(null), id, Requests.centre(lat, lon)));
+        return PostView.of(posts.get(Callers.optional(http).orElse(null), id, QueryParams.centre(lat, lon)));
     }
 
     @PATCH
@@ -78,7 +80,7 @@ public class PostsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PostView change(@PathParam("id") String id, PostPatch request) {
         Caller author = Callers.require(http);
-        PostPatch body = Requests.required(request);
+        PostPatch body = Bodies.required(request);
         return PostView.of(posts.update(author, id, new PostChanges(body.category(), body.title(), body.body(),
                 body.availability(), body.status(), body.expiresAt())));
     }
@@ -110,7 +112,7 @@ public class PostsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response respond(@PathParam("id") String id, TextRequest request) {
         Caller responder = Callers.require(http);
-        Conversation conversation = posts.respond(responder, id, Requests.required(request).message());
+        Conversation conversation = posts.respond(responder, id, Bodies.required(request).message());
         return Response.created(URI.create("conversations/" + conversation.id()))
                 .entity(ConversationView.of(conversation, true)).build();
     }

@@ -24,6 +24,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.post.PostService;
 import org.entraide.api.post.Report;
+import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
@@ -44,7 +45,7 @@ public class ReportsResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response report(ReportRequest request) {
-        ReportRequest body = Requests.required(request);
+        ReportRequest body = Bodies.required(request);
         Report report = posts.report(Callers.require(http), body.targetType(), body.targetId(), body.reason());
         return Response.created(URI.create("moderation/reports")).entity(report).build();
     }

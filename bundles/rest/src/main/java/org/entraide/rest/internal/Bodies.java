@@ -11,28 +11,20 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.rest.internal.identity;
+package org.entraide.rest.internal;
 
 import org.entraide.api.error.InvalidRequestException;
 
-/** Checks shared by resources that read a JSON body. */
-final class Bodies {
+/** Request bodies: an absent one is a 400 naming {@code body}, before any service sees it. */
+public final class Bodies {
 
     private Bodies() {
     }
 
-    static <T> T required(T body) {
+    public static <T> T required(T body) {
         if (body == null) {
             throw new InvalidRequestException("body", "a JSON object is required");
         }
         return body;
-    }
-
-    static Double lat(LatLon location) {
-        return location == null ? null : location.lat();
-    }
-
-    static Double lon(LatLon location) {
-        return location == null ? null : location.lon();
     }
 }

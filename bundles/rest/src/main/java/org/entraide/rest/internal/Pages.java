@@ -11,7 +11,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.rest.internal.post;
+package org.entraide.rest.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +21,16 @@ import java.util.stream.Collectors;
 import org.entraide.api.paging.Page;
 
 /** The list shape of the API: {@code {"items": [...], "nextCursor": ...}}. */
-final class Pages {
-
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
+public final class Pages {
 
     private Pages() {
     }
 
-    static <T, V> Map<String, Object> of(Page<T> page, Function<T, V> view) {
+    public static Map<String, Object> of(Page<?> page) {
+        return of(page, Function.identity());
+    }
+
+    public static <T, V> Map<String, Object> of(Page<T> page, Function<? super T, V> view) {
         Map<String, Object> body = new LinkedHashMap<>();
         List<V> items = page.items().stream().map(view).collect(Collectors.toList());
         body.put("items", items);
