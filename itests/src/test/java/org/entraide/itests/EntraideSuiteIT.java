@@ -29,7 +29,10 @@ import org.junit.runners.Suite;
     PostsIT.class,
     ActorsIT.class,
     OperationsIT.class,
+    TerritoriesIT.class,
+    DemoIT.class,
     PluginLifecycleIT.class,
+    WebAppIT.class,
     FeatureLifecycleIT.class,
 })
 public class EntraideSuiteIT {

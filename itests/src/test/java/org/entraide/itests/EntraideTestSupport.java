@@ -58,7 +58,7 @@ public abstract class EntraideTestSupport {
             "/radius-options", "/feed", "/posts", "/categories", "/conversations", "/reports", "/notifications",
             "/actors", "/operations", "/actor-types", "/operation-types");
 
-    private static final String HTTP_PORT = "entraide.itests.http.port";
+    static final String HTTP_PORT = "entraide.itests.http.port";
     private static final String SSH_PORT = "entraide.itests.ssh.port";
 
     /** Chosen once per JVM: the same configuration for every class lets them share one container. */

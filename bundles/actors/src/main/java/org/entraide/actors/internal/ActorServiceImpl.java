@@ -42,6 +42,8 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.territory.Scope;
+import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Role;
@@ -69,6 +71,9 @@ public class ActorServiceImpl implements ActorService {
 
     @Reference
     private GeoRadiusService geo;
+
+    @Reference
+    private TerritoryService territories;
 
     @Reference
     private IdentityService identity;
@@ -104,6 +109,9 @@ public class ActorServiceImpl implements ActorService {
                 true, errors);
         if (type != null) {
             entity.attributes = attributes(type, actor.attributes(), entity, true, errors);
+            if (errors.stream().noneMatch(e -> e.field().startsWith("location"))) {
+                enabledHere(type.key(), GeoPoint.of(entity.lat, entity.lon), errors);
+            }
         }
         reject(errors);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -119,6 +127,20 @@ public class ActorServiceImpl implements ActorService {
             em.persist(manager);
         });
         return view(entity, List.of(creator.accountId()), null);
+    }
+
+    /** A type not enabled in the territory of the location cannot be created there (what exists stays). */
+    private void enabledHere(String type, GeoPoint location, List<FieldError> errors) {
+        Scope scope;
+        try {
+            scope = territories.scopeAt(location);
+        } catch (ValidationException outside) {
+            errors.add(new FieldError("location", "is outside every territory served here"));
+            return;
+        }
+        if (!scope.allowsActorType(type)) {
+            errors.add(new FieldError("type", "is not enabled " + scope.where() + ": see GET /actor-types"));
+        }
     }
 
     @Override
@@ -165,10 +187,8 @@ public class ActorServiceImpl implements ActorService {
             centre = identity.home(viewer.accountId());
         }
         Double radius = query.radiusKm();
-        if (radius == null) {
-            radius = viewer == null ? geo.defaultRadiusKm() : identity.account(viewer.accountId()).radiusKm();
-        }
-        double radiusKm = geo.validateRadiusKm(radius);
+        Double preferred = radius != null || viewer == null ? null : identity.account(viewer.accountId()).radiusKm();
+        double radiusKm = territories.area(centre, radius, preferred).radiusKm();
         int offset = offset(query.cursor());
         CellCovering covering = geo.covering(centre, radiusKm);
         GeoPoint from = centre;

@@ -14,6 +14,7 @@
 package org.entraide.api.geo;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -41,6 +42,23 @@ public interface PlaceDirectory {
      * @throws org.entraide.api.error.ValidationException naming {@code limit} when it is out of range
      */
     List<Place> search(String query, int limit);
+
+    /**
+     * The commune of an INSEE code, as a place of its own (not one of its localities).
+     *
+     * @param inseeCode an INSEE commune code such as {@code 2A004}; case does not matter
+     * @return the commune, or empty when the gazetteer does not know it (or knows it without a position)
+     */
+    Optional<Place> commune(String inseeCode);
+
+    /**
+     * The commune of the place (a commune's chef-lieu or one of its localities) nearest to a point: the gazetteer
+     * has no boundaries, so this is how a point is given a commune. Near a boundary it can name the neighbour.
+     *
+     * @param point any point
+     * @return the nearest commune, or empty when the gazetteer has none within about 30 km
+     */
+    Optional<Place> nearestCommune(GeoPoint point);
 
     /**
      * The number of places known.

@@ -13,9 +13,11 @@
  */
 package org.entraide.demo.internal;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,10 @@ import org.entraide.api.post.Category;
 import org.entraide.api.post.NewPost;
 import org.entraide.api.post.Post;
 import org.entraide.api.post.PostService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -54,6 +60,11 @@ import org.slf4j.LoggerFactory;
  * Idempotent: the first demo account is created first, and a {@link ConflictException} on it means the
  * territory is seeded already, so nothing else is written. An item the services refuse is logged with its
  * field errors and skipped, with what depends on it; the rest is still seeded.
+ *
+ * <p>The demo is also a territory, {@value #TERRITORY_PID}: the seeder creates its configuration. When the bundle
+ * is stopped while the platform keeps running ({@code feature:uninstall entraide-demo}), the demo is removed:
+ * its accounts are erased as any resident's would be (their posts, conversations' messages, actors and
+ * operations go with them) and the territory's configuration is deleted. A shutdown of the platform keeps it.
  */
 @Component(immediate = true, service = {})
 public class DemoSeeder {
@@ -75,7 +86,16 @@ public class DemoSeeder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
+    /** The factory and name of the demo territory's configuration: {@code org.entraide.territory~demo}. */
+    static final String TERRITORY_FACTORY = "org.entraide.territory";
+    static final String TERRITORY_NAME = "demo";
+    static final String TERRITORY_PID = TERRITORY_FACTORY + "~" + TERRITORY_NAME;
+
     private volatile Thread worker;
+    private BundleContext context;
+
+    @Reference
+    private ConfigurationAdmin configurations;
 
     @Reference
     private IdentityService identity;
@@ -124,14 +144,19 @@ public class DemoSeeder {
 
     /** Starts seeding, off the component's activation thread, once core lists every type it needs. */
     @Activate
-    void activate() {
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
         Thread thread = new Thread(this::run, "entraide-demo-seeder");
         thread.setDaemon(true);
         worker = thread;
         thread.start();
     }
 
-    /** Stops a seeding still in progress; what was written stays. */
+    /**
+     * Stops a seeding still in progress, then removes the demo when the bundle itself is stopping while the
+     * framework is not (the feature is being uninstalled or the bundle stopped); a component merely deactivated
+     * because a type went away, or a platform shutting down, keeps it.
+     */
     @Deactivate
     void deactivate() throws InterruptedException {
         Thread thread = worker;
@@ -140,11 +165,91 @@ public class DemoSeeder {
             thread.interrupt();
             thread.join(STOP_WAIT.toMillis());
         }
+        if (context != null && context.getBundle().getState() == Bundle.STOPPING
+                && context.getBundle(0).getState() == Bundle.ACTIVE) {
+            remove();
+        }
+    }
+
+    /**
+     * Removes the demo: erases the demo accounts through identity (so every bundle erases what belongs to them)
+     * and deletes the demo territory's configuration.
+     *
+     * @return how many accounts were erased
+     */
+    int remove() {
+        Set<String> emails = DemoTerritory.residents().stream().map(DemoTerritory.Resident::email)
+                .collect(Collectors.toSet());
+        int erased = 0;
+        int page = 100;
+        List<String> ids = new ArrayList<>();
+        for (int offset = 0;; offset += page) {
+            List<Account> accounts = identity.accounts(offset, page);
+            accounts.stream().filter(a -> emails.contains(a.email())).map(Account::id).forEach(ids::add);
+            if (accounts.size() < page) {
+                break;
+            }
+        }
+        for (String id : ids) {
+            try {
+                identity.erase(id);
+                erased++;
+            } catch (RuntimeException e) {
+                LOG.warn("Demo territory: account {} could not be erased: {}", id, e.toString());
+            }
+        }
+        try {
+            Configuration territory = demoTerritory(false);
+            if (territory != null) {
+                territory.delete();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Demo territory: its configuration could not be deleted: {}", e.toString());
+        }
+        LOG.info("Demo territory removed: {} demo accounts erased with their posts, actors and operations.", erased);
+        return erased;
+    }
+
+    /** Creates the demo territory's configuration unless the operator already has one of that name. */
+    private void configureTerritory() {
+        try {
+            Configuration territory = demoTerritory(true);
+            if (territory != null && territory.getProperties() == null) {
+                Hashtable<String, Object> properties = new Hashtable<>();
+                properties.put("name", "Démo Corse-du-Sud (Ajaccio, Sagone, Vico)");
+                properties.put("perimeter.lat", "42.02");
+                properties.put("perimeter.lon", "8.72");
+                properties.put("perimeter.radiusKm", "35");
+                properties.put("maxRadiusKm", "50");
+                properties.put("defaultRadiusKm", "25");
+                DemoTerritory.residents().stream().filter(r -> r.roles().contains(Role.MODERATOR)).findFirst()
+                        .ifPresent(r -> properties.put("moderators", r.email()));
+                territory.update(properties);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Demo territory: its territory configuration could not be written: {}", e.toString());
+        }
+    }
+
+    private Configuration demoTerritory(boolean create) throws IOException {
+        if (configurations == null) {
+            return null;
+        }
+        if (create) {
+            return configurations.getFactoryConfiguration(TERRITORY_FACTORY, TERRITORY_NAME, "?");
+        }
+        try {
+            Configuration[] found = configurations.listConfigurations("(service.pid=" + TERRITORY_PID + ")");
+            return found == null ? null : found[0];
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void run() {
         try {
             if (awaitTypes(TYPES_WAIT)) {
+                configureTerritory();
                 seed(Instant.now());
             } else {
                 LOG.warn("Demo territory not seeded: core did not list the types {} and {} within {} s",

@@ -14,6 +14,9 @@
 package org.entraide.geo.internal;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.entraide.api.geo.GeoPoint;
 
 import org.entraide.api.geo.Place;
 import org.entraide.api.geo.PlaceDirectory;
@@ -35,6 +38,16 @@ public final class PlaceDirectoryComponent implements PlaceDirectory {
     @Override
     public List<Place> search(String query, int limit) {
         return index.search(query, limit);
+    }
+
+    @Override
+    public Optional<Place> commune(String inseeCode) {
+        return index.commune(inseeCode);
+    }
+
+    @Override
+    public Optional<Place> nearestCommune(GeoPoint point) {
+        return index.nearestCommune(point);
     }
 
     @Override

@@ -20,9 +20,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.entraide.api.error.ValidationException;
+import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.Place;
 import org.entraide.api.geo.PlaceDirectory;
 
@@ -46,6 +48,12 @@ public final class PlaceIndex {
     private final String[] names;
     private final Entry[] words;
     private final Entry[] postalCodes;
+    private final Map<String, Place> communes = new HashMap<>();
+    /** Places with a commune code by square of {@link #BUCKET_DEGREES}, for the commune of a point. */
+    private final Map<Long, List<Place>> communeBuckets = new HashMap<>();
+    private static final double BUCKET_DEGREES = 0.1;
+    /** Rings of buckets searched around a point before giving up: about 30 km. */
+    private static final int MAX_RINGS = 3;
 
     /**
      * Indexes places.
@@ -67,6 +75,23 @@ public final class PlaceIndex {
             }
             for (String code : this.places[i].postalCodes()) {
                 postalEntries.add(new Entry(code, i));
+            }
+        }
+        for (Place place : this.places) {
+            if (place.inseeCode() != null && place.communeName() == null) {
+                communes.put(place.inseeCode(), place);
+            }
+            if (place.inseeCode() != null) {
+                communeBuckets.computeIfAbsent(bucket(bucketRow(place.position()), bucketColumn(place.position())),
+                        k -> new ArrayList<>()).add(place);
+            }
+        }
+        for (Place place : this.places) {
+            // A commune the data knows only through a locality (Coggia through Coggia Maio) is placed there.
+            if (place.inseeCode() != null && place.communeName() != null) {
+                communes.putIfAbsent(place.inseeCode(), new Place(place.communeName(), place.inseeCode(), null,
+                        place.departmentCode(), place.departmentName(), place.postalCodes(), place.position(),
+                        place.population()));
             }
         }
         this.words = sorted(wordEntries);
@@ -104,6 +129,70 @@ public final class PlaceIndex {
                 .limit(limit)
                 .map(e -> places[e.getKey()])
                 .toList();
+    }
+
+    /**
+     * The commune of an INSEE code: see {@link PlaceDirectory#commune(String)}.
+     *
+     * @param inseeCode the code
+     * @return the commune, if known
+     */
+    public Optional<Place> commune(String inseeCode) {
+        return inseeCode == null ? Optional.empty()
+                : Optional.ofNullable(communes.get(inseeCode.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * The nearest commune of a point: see {@link PlaceDirectory#nearestCommune(GeoPoint)}. The nearest place with
+     * a commune code decides, localities included (Sagone gives Vico, its commune). Compares squared
+     * distances on a local equirectangular projection, which orders communes a few kilometres apart the same
+     * way the ellipsoid does; the answer is a nearest chef-lieu, not a boundary, so finer is pointless.
+     *
+     * @param point the point
+     * @return the nearest commune within about 30 km
+     */
+    public Optional<Place> nearestCommune(GeoPoint point) {
+        int row = bucketRow(point);
+        int column = bucketColumn(point);
+        double shrink = Math.cos(Math.toRadians(point.lat()));
+        Place best = null;
+        double bestSquare = Double.MAX_VALUE;
+        for (int ring = 0; ring <= MAX_RINGS; ring++) {
+            for (int r = row - ring; r <= row + ring; r++) {
+                for (int c = column - ring; c <= column + ring; c++) {
+                    if (Math.max(Math.abs(r - row), Math.abs(c - column)) != ring) {
+                        continue;
+                    }
+                    for (Place place : communeBuckets.getOrDefault(bucket(r, c), List.of())) {
+                        double dLat = place.position().lat() - point.lat();
+                        double dLon = (place.position().lon() - point.lon()) * shrink;
+                        double square = dLat * dLat + dLon * dLon;
+                        if (square < bestSquare) {
+                            bestSquare = square;
+                            best = place;
+                        }
+                    }
+                }
+            }
+            // Everything in a further ring is at least ring * BUCKET_DEGREES * shrink away.
+            double reach = ring * BUCKET_DEGREES * shrink;
+            if (best != null && bestSquare <= reach * reach) {
+                break;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.ofNullable(communes.get(best.inseeCode()));
+    }
+
+    private static int bucketRow(GeoPoint point) {
+        return (int) Math.floor(point.lat() / BUCKET_DEGREES);
+    }
+
+    private static int bucketColumn(GeoPoint point) {
+        return (int) Math.floor(point.lon() / BUCKET_DEGREES);
+    }
+
+    private static long bucket(int row, int column) {
+        return ((long) row << 32) ^ (column & 0xffffffffL);
     }
 
     private void findNames(String query, Map<Integer, Integer> found) {

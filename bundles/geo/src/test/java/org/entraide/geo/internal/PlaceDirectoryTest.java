@@ -196,4 +196,18 @@ public class PlaceDirectoryTest {
     private static double distanceKm(GeoPoint a, GeoPoint b) {
         return Geodesy.distanceMetres(a.lat(), a.lon(), b.lat(), b.lon()) / 1000;
     }
+
+    @Test
+    public void communesByCodeAndNearestCommuneOfAPoint() {
+        assertEquals("Ajaccio", places.commune("2a004").orElseThrow().name());
+        assertEquals("Vico", places.commune("2A348").orElseThrow().name());
+        assertFalse(places.commune("99999").isPresent());
+        assertEquals("known through its locality Coggia Maio", "Coggia", places.commune("2A090").orElseThrow().name());
+        // The cathedral of Ajaccio, the beach of Sagone (a locality of Vico), the centre of Bastia.
+        assertEquals("2A004", places.nearestCommune(GeoPoint.of(41.9165, 8.7360)).orElseThrow().inseeCode());
+        assertEquals("2A348", places.nearestCommune(GeoPoint.of(42.1150, 8.6980)).orElseThrow().inseeCode());
+        assertEquals("2B033", places.nearestCommune(GeoPoint.of(42.6970, 9.4500)).orElseThrow().inseeCode());
+        // In the middle of the Atlantic there is no commune.
+        assertFalse(places.nearestCommune(GeoPoint.of(45.0, -30.0)).isPresent());
+    }
 }

@@ -38,6 +38,8 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.territory.Scope;
+import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NewNotification;
@@ -73,6 +75,9 @@ public class OperationServiceImpl implements OperationService {
 
     @Reference
     private GeoRadiusService geo;
+
+    @Reference
+    private TerritoryService territories;
 
     @Reference
     private IdentityService identity;
@@ -131,6 +136,7 @@ public class OperationServiceImpl implements OperationService {
             errors.add(new FieldError("status", "must be DRAFT or PUBLISHED"));
         }
         if (type != null && location != null) {
+            enabledHere(type.key(), location, errors);
             int before = errors.size();
             Map<String, Object> checked = Schemas.check(type.fields(), operation.attributes(), "attributes.", errors);
             if (errors.size() == before) {
@@ -161,6 +167,20 @@ public class OperationServiceImpl implements OperationService {
         return view(entity, actor.name(), null);
     }
 
+    /** A type not enabled in the territory of the location cannot be created there (what exists stays). */
+    private void enabledHere(String type, GeoPoint location, List<FieldError> errors) {
+        Scope scope;
+        try {
+            scope = territories.scopeAt(location);
+        } catch (ValidationException outside) {
+            errors.add(new FieldError("location", "is outside every territory served here"));
+            return;
+        }
+        if (!scope.allowsOperationType(type)) {
+            errors.add(new FieldError("type", "is not enabled " + scope.where() + ": see GET /operation-types"));
+        }
+    }
+
     @Override
     public Operation get(Caller viewer, String operationId, GeoPoint centre) {
         OperationEntity operation = visible(viewer, operationId);
@@ -178,10 +198,8 @@ public class OperationServiceImpl implements OperationService {
             centre = identity.home(viewer.accountId());
         }
         Double radius = query.radiusKm();
-        if (radius == null) {
-            radius = viewer == null ? geo.defaultRadiusKm() : identity.account(viewer.accountId()).radiusKm();
-        }
-        double radiusKm = geo.validateRadiusKm(radius);
+        Double preferred = radius != null || viewer == null ? null : identity.account(viewer.accountId()).radiusKm();
+        double radiusKm = territories.area(centre, radius, preferred).radiusKm();
         int offset = offset(query.cursor());
         CellCovering covering = geo.covering(centre, radiusKm);
         GeoPoint from = centre;

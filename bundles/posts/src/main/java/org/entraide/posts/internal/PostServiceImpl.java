@@ -41,6 +41,8 @@ import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.territory.Territory;
+import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Role;
@@ -89,6 +91,9 @@ public class PostServiceImpl implements PostService {
 
     @Reference
     private GeoRadiusService geo;
+
+    @Reference
+    private TerritoryService territories;
 
     @Reference
     private IdentityService identity;
@@ -248,10 +253,8 @@ public class PostServiceImpl implements PostService {
             }
             centre = identity.home(viewer.accountId());
         }
-        if (radius == null) {
-            radius = viewer == null ? geo.defaultRadiusKm() : identity.account(viewer.accountId()).radiusKm();
-        }
-        double radiusKm = geo.validateRadiusKm(radius);
+        Double preferred = radius != null || viewer == null ? null : identity.account(viewer.accountId()).radiusKm();
+        double radiusKm = territories.area(centre, radius, preferred).radiusKm();
         if (query.category() != null && categories.stream().noneMatch(c -> c.key().equals(query.category()))) {
             throw new InvalidRequestException("category", "is not a category: see GET /categories");
         }
@@ -437,10 +440,19 @@ public class PostServiceImpl implements PostService {
 
     @Override
     public Page<Report> openReports(Caller moderator, String cursor, int limit) {
-        requireModerator(moderator);
+        List<Territory> territoriesModerated = moderatedTerritories(moderator);
+        boolean everywhere = moderator.has(Role.MODERATOR) || moderator.has(Role.OPERATOR);
+        if (!everywhere && territoriesModerated.isEmpty()) {
+            throw new ForbiddenException("Moderators only.");
+        }
         Cursors.Position after = Cursors.decode(REPORTS, cursor);
-        List<ReportEntity> rows = jpa.txExpr(TransactionType.Required,
-                em -> PostsData.openReports(em, after, limit + 1));
+        List<ReportEntity> rows = jpa.txExpr(TransactionType.Required, em -> everywhere
+                ? PostsData.openReports(em, after, limit + 1)
+                // A territory's moderator sees the reports on posts of their territories; open reports are few,
+                // so they are read in full and filtered here.
+                : PostsData.openReports(em, after, Integer.MAX_VALUE).stream()
+                        .filter(r -> "POST".equals(r.targetType) && inTerritories(em.find(PostEntity.class,
+                                r.targetId), territoriesModerated)).limit(limit + 1L).collect(Collectors.toList()));
         boolean more = rows.size() > limit;
         List<ReportEntity> page = more ? rows.subList(0, limit) : rows;
         ReportEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
@@ -450,7 +462,7 @@ public class PostServiceImpl implements PostService {
 
     @Override
     public Post hide(Caller moderator, String postId) {
-        requireModerator(moderator);
+        requireModerator(moderator, postId);
         Instant now = clock.instant();
         PostEntity hidden = jpa.txExpr(TransactionType.Required, em -> {
             PostEntity post = found(em.find(PostEntity.class, postId));
@@ -468,7 +480,7 @@ public class PostServiceImpl implements PostService {
 
     @Override
     public Post restore(Caller moderator, String postId) {
-        requireModerator(moderator);
+        requireModerator(moderator, postId);
         Instant now = clock.instant();
         PostEntity restored = jpa.txExpr(TransactionType.Required, em -> {
             PostEntity post = found(em.find(PostEntity.class, postId));
@@ -517,9 +529,49 @@ public class PostServiceImpl implements PostService {
         return post;
     }
 
-    private static boolean mayAlwaysSee(Caller viewer, PostEntity post) {
+    private boolean mayAlwaysSee(Caller viewer, PostEntity post) {
         return viewer != null && (viewer.accountId().equals(post.authorId) || viewer.has(Role.MODERATOR)
-                || viewer.has(Role.OPERATOR));
+                || viewer.has(Role.OPERATOR) || inTerritories(post, moderatedTerritories(viewer)));
+    }
+
+    /**
+     * The territories whose configuration names this caller among its moderators: they moderate the posts whose
+     * public position lies there, as the platform's moderators moderate every post.
+     */
+    private List<Territory> moderatedTerritories(Caller caller) {
+        List<Territory> all = territories.territories();
+        if (caller == null || all.stream().allMatch(t -> t.moderators().isEmpty())) {
+            return List.of();
+        }
+        String email = identity.account(caller.accountId()).email();
+        return all.stream().filter(t -> t.moderators().contains(email)).collect(Collectors.toList());
+    }
+
+    private boolean inTerritories(PostEntity post, List<Territory> moderated) {
+        if (post == null || moderated.isEmpty()) {
+            return false;
+        }
+        GeoPoint position = GeoPoint.of(post.pubLat, post.pubLon);
+        try {
+            Territory there = territories.scopeAt(position).territory();
+            return there != null && moderated.contains(there);
+        } catch (ValidationException outside) {
+            return false;
+        }
+    }
+
+    private void requireModerator(Caller caller, String postId) {
+        if (caller.has(Role.MODERATOR) || caller.has(Role.OPERATOR)) {
+            return;
+        }
+        List<Territory> moderated = moderatedTerritories(caller);
+        if (moderated.isEmpty()) {
+            throw new ForbiddenException("Moderators only.");
+        }
+        PostEntity post = jpa.txExpr(TransactionType.Required, em -> found(em.find(PostEntity.class, postId)));
+        if (!inTerritories(post, moderated)) {
+            throw new ForbiddenException("Only the moderators of its territory can moderate this post.");
+        }
     }
 
     private static ConversationEntity participantOf(EntityManager em, Caller participant, String conversationId) {
@@ -531,11 +583,6 @@ public class PostServiceImpl implements PostService {
         return conversation;
     }
 
-    private static void requireModerator(Caller caller) {
-        if (!caller.has(Role.MODERATOR) && !caller.has(Role.OPERATOR)) {
-            throw new ForbiddenException("Moderators only.");
-        }
-    }
 
     private static PostEntity found(PostEntity post) {
         if (post == null) {

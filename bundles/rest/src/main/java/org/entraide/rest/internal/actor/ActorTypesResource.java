@@ -15,19 +15,25 @@ package org.entraide.rest.internal.actor;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import org.entraide.api.actor.ActorService;
+import org.entraide.api.identity.IdentityService;
+import org.entraide.api.territory.Scope;
+import org.entraide.api.territory.TerritoryService;
 import org.entraide.rest.internal.Languages;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code GET /actor-types}: the installed actor types with their schemas. */
+/** {@code GET /actor-types}: the installed actor types with their schemas: those enabled in the territory of
+ * {@code lat}/{@code lon} or of the caller's home, all of them without either. */
 @Path("/actor-types")
 @Component(service = RestResource.class)
 public class ActorTypesResource implements RestResource {
@@ -35,13 +41,24 @@ public class ActorTypesResource implements RestResource {
     @Reference
     private ActorService actors;
 
+    @Reference
+    private TerritoryService territories;
+
+    @Reference
+    private IdentityService identity;
+
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private HttpServletRequest http;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<TypeView> actorTypes() {
+    public List<TypeView> actorTypes(@QueryParam("lat") String lat, @QueryParam("lon") String lon) {
         String language = Languages.preferred(headers).getLanguage();
-        return actors.types().stream().map(t -> TypeView.of(t, language)).collect(Collectors.toList());
+        Scope scope = TypeScope.of(territories, identity, http, lat, lon).orElse(null);
+        return actors.types().stream().filter(t -> scope == null || scope.allowsActorType(t.key()))
+                .map(t -> TypeView.of(t, language)).collect(Collectors.toList());
     }
 }

@@ -15,16 +15,30 @@ package org.entraide.rest.internal.geo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeSet;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.IdentityService;
+import org.entraide.api.territory.Scope;
+import org.entraide.api.territory.TerritoryService;
+import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code GET /radius-options}: the radii a resident may choose, from {@code etc/org.entraide.geo.cfg}. */
+/**
+ * {@code GET /radius-options?lat&lon}: the radii a resident may choose at a place (or around the caller's home),
+ * and the territory there: its maximum and default, the offered radii of {@code etc/org.entraide.geo.cfg} up to
+ * that maximum. Without a place, the platform's.
+ */
 @Path("/radius-options")
 @Component(service = RestResource.class)
 public class RadiusOptionsResource implements RestResource {
@@ -32,13 +46,39 @@ public class RadiusOptionsResource implements RestResource {
     @Reference
     private GeoRadiusService geo;
 
+    @Reference
+    private TerritoryService territories;
+
+    @Reference
+    private IdentityService identity;
+
+    @Context
+    private HttpServletRequest http;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> options() {
+    public Map<String, Object> options(@QueryParam("lat") String lat, @QueryParam("lon") String lon) {
+        GeoPoint centre = QueryParams.centre(lat, lon);
+        if (centre == null) {
+            centre = Callers.optional(http).map(c -> identity.home(c.accountId())).orElse(null);
+        }
         Map<String, Object> options = new LinkedHashMap<>();
-        options.put("defaultKm", geo.defaultRadiusKm());
-        options.put("maxKm", geo.maxRadiusKm());
-        options.put("offeredKm", geo.offeredRadiiKm());
+        if (centre == null) {
+            options.put("defaultKm", geo.defaultRadiusKm());
+            options.put("maxKm", geo.maxRadiusKm());
+            options.put("offeredKm", geo.offeredRadiiKm());
+            options.put("territory", null);
+            return options;
+        }
+        Scope scope = territories.scopeAt(centre);
+        TreeSet<Double> offered = new TreeSet<>();
+        geo.offeredRadiiKm().stream().filter(r -> r <= scope.maxRadiusKm()).forEach(offered::add);
+        offered.add(scope.defaultRadiusKm());
+        options.put("defaultKm", scope.defaultRadiusKm());
+        options.put("maxKm", scope.maxRadiusKm());
+        options.put("offeredKm", offered);
+        options.put("territory", scope.inTerritory().map(t -> Map.of("key", t.key(), "name", t.name()))
+                .orElse(null));
         return options;
     }
 }

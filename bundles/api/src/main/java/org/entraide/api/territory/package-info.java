@@ -1,0 +1,28 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * Territories: the perimeters an operator serves, each with its own radius limits, enabled actor and operation
+ * types and moderators, configured as Config Admin factory configurations
+ * ({@code etc/org.entraide.territory-<key>.cfg}) and applied without a restart.
+ *
+ * <p>Every radius query and every creation of a typed thing asks {@link org.entraide.api.territory.TerritoryService}
+ * for the {@link org.entraide.api.territory.Scope} of its centre or location: the territory there, or the platform's
+ * defaults outside every territory.
+ */
+@Export
+@Version("1.0.0")
+package org.entraide.api.territory;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

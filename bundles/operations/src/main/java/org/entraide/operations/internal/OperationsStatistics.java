@@ -1,0 +1,43 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.operations.internal;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.territory.TerritoryStatistics;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Operations of a territory (by their public location) by type. */
+@Component(service = TerritoryStatistics.class)
+public class OperationsStatistics implements TerritoryStatistics {
+
+    @Reference(target = "(osgi.unit.name=entraide-operations)")
+    private JpaTemplate jpa;
+
+    @Override
+    public Map<String, Object> statistics(Predicate<GeoPoint> inside) {
+        Map<String, Object> figures = new TreeMap<>();
+        jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT o.lat, o.lon, o.type FROM OperationEntity o",
+                Object[].class).getResultList()).stream()
+                .filter(row -> inside.test(GeoPoint.of((Double) row[0], (Double) row[1])))
+                .forEach(row -> figures.merge("operations." + row[2], 1L, (a, b) -> (Long) a + (Long) b));
+        figures.put("operations", figures.values().stream().mapToLong(v -> (Long) v).sum());
+        return figures;
+    }
+}

@@ -1,0 +1,42 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.actor;
+
+import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.identity.IdentityService;
+import org.entraide.api.territory.Scope;
+import org.entraide.api.territory.TerritoryService;
+import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.QueryParams;
+
+/**
+ * Which types a type listing shows: those enabled in the territory of {@code lat}/{@code lon}, or of the caller's
+ * home; every installed type when the listing has neither (an anonymous visitor browsing the catalogue).
+ */
+final class TypeScope {
+
+    private TypeScope() {
+    }
+
+    static Optional<Scope> of(TerritoryService territories, IdentityService identity, HttpServletRequest http,
+            String lat, String lon) {
+        GeoPoint centre = QueryParams.centre(lat, lon);
+        if (centre == null) {
+            centre = Callers.optional(http).map(c -> identity.home(c.accountId())).orElse(null);
+        }
+        return centre == null ? Optional.empty() : Optional.of(territories.scopeAt(centre));
+    }
+}

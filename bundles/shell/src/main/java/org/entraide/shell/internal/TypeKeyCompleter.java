@@ -1,0 +1,45 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.shell.internal;
+
+import java.util.List;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.entraide.api.actor.ActorService;
+import org.entraide.api.operation.OperationService;
+import org.entraide.api.plugin.ActorType;
+import org.entraide.api.plugin.OperationType;
+
+/** Completes the keys of the installed actor and operation types. */
+@Service
+public class TypeKeyCompleter implements Completer {
+
+    @Reference
+    ActorService actors;
+
+    @Reference
+    OperationService operations;
+
+    @Override
+    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
+        StringsCompleter keys = new StringsCompleter();
+        actors.types().stream().map(ActorType::key).forEach(keys.getStrings()::add);
+        operations.types().stream().map(OperationType::key).forEach(keys.getStrings()::add);
+        return keys.complete(session, commandLine, candidates);
+    }
+}

@@ -1,0 +1,129 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** The REST API of /api/v1, and nothing else: the application holds no business rule of its own. */
+
+import { language } from './i18n.js';
+import { token, forget } from './session.js';
+
+const BASE = '/api/v1';
+
+/** An RFC 9457 problem the API answered. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+
+  /** The field errors, by field name ("attributes.x" named "x" as well). */
+  fieldErrors() {
+    const errors = {};
+    for (const error of this.problem.errors || []) {
+      if (!error || !error.field) {
+        continue;
+      }
+      errors[error.field] = error.message;
+      const short = error.field.replace(/^(attributes|location|home|contact|onBehalfOf)\./, '');
+      if (!(short in errors)) {
+        errors[short] = error.message;
+      }
+    }
+    return errors;
+  }
+}
+
+let onUnauthorized = () => {};
+
+export function whenUnauthorized(handler) {
+  onUnauthorized = handler;
+}
+
+function url(path, query) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query || {})) {
+    if (value !== undefined && value !== null && value !== '') {
+      params.set(key, value);
+    }
+  }
+  const search = params.toString();
+  return `${BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+/**
+ * Calls the API.
+ * @returns the parsed JSON, or null for 204
+ * @throws ApiError for any 4xx or 5xx
+ */
+export async function call(method, path, { body, query } = {}) {
+  const headers = { Accept: 'application/json', 'Accept-Language': language() };
+  const bearer = token();
+  if (bearer) {
+    headers.Authorization = `Bearer ${bearer}`;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch(url(path, query), {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: 'no-store',
+    credentials: 'omit',
+  });
+  if (response.status === 204) {
+    return null;
+  }
+  const text = await response.text();
+  let json = null;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch (notJson) {
+      json = null;
+    }
+  }
+  if (!response.ok) {
+    if (response.status === 401 && bearer && path !== '/sessions') {
+      forget();
+      onUnauthorized();
+    }
+    throw new ApiError(response.status, json);
+  }
+  return json;
+}
+
+export const get = (path, query) => call('GET', path, { query });
+export const post = (path, body) => call('POST', path, { body: body === undefined ? {} : body });
+export const patch = (path, body) => call('PATCH', path, { body });
+export const del = (path) => call('DELETE', path);
+
+/** Labels the API gives in the chosen language, fetched once per language. */
+const cache = new Map();
+
+export async function cached(path) {
+  const key = `${language()} ${path}`;
+  if (!cache.has(key)) {
+    cache.set(key, get(path).catch((error) => {
+      cache.delete(key);
+      throw error;
+    }));
+  }
+  return cache.get(key);
+}
+
+export const categories = () => cached('/categories');
+export const actorTypes = () => cached('/actor-types');
+export const operationTypes = () => cached('/operation-types');
+export const radiusOptions = () => cached('/radius-options');

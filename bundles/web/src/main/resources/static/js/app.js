@@ -1,0 +1,273 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** The application shell: settings, language, navigation, the hash router and the notifications badge. */
+
+import { h, clear, announce } from './dom.js';
+import { loadConfig, config } from './config.js';
+import { initialLanguage, setLanguage, language, t } from './i18n.js';
+import { get, patch, whenUnauthorized } from './api.js';
+import { signedIn, forget, currentAccount, setCurrentAccount, isModerator } from './session.js';
+import { call } from './api.js';
+import { failure, loading } from './ui.js';
+import { releaseMaps } from './map.js';
+import * as onboarding from './views/onboarding.js';
+import * as signin from './views/signin.js';
+import * as feed from './views/feed.js';
+import * as postView from './views/post.js';
+import * as postForm from './views/post-form.js';
+import * as conversations from './views/conversations.js';
+import * as notifications from './views/notifications.js';
+import * as actors from './views/actors.js';
+import * as actorView from './views/actor.js';
+import * as actorForm from './views/actor-form.js';
+import * as operationView from './views/operation.js';
+import * as operationForm from './views/operation-form.js';
+import * as account from './views/account.js';
+import * as moderation from './views/moderation.js';
+
+/** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
+const ROUTES = [
+  ['/register', onboarding.render, false, 'register'],
+  ['/signin', signin.render, false, 'signin'],
+  ['/feed', feed.render, true, 'feed'],
+  ['/posts/new', postForm.render, true, 'feed'],
+  ['/posts/:id/edit', postForm.render, true, 'feed'],
+  ['/posts/:id', postView.render, true, 'feed'],
+  ['/conversations', conversations.renderList, true, 'conversations'],
+  ['/conversations/:id', conversations.renderOne, true, 'conversations'],
+  ['/notifications', notifications.render, true, 'notifications'],
+  ['/actors', actors.render, true, 'actors'],
+  ['/actors/new', actorForm.render, true, 'actors'],
+  ['/actors/:id/operations/new', operationForm.render, true, 'actors'],
+  ['/actors/:id', actorView.render, true, 'actors'],
+  ['/operations/:id', operationView.render, true, 'actors'],
+  ['/account', account.render, true, 'account'],
+  ['/moderation', moderation.render, true, 'moderation'],
+];
+
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+let cleanup = [];
+let renderCount = 0;
+
+/** Screens register timers or observers to stop when the resident leaves them. */
+export function onLeave(fn) {
+  cleanup.push(fn);
+}
+
+function parseHash() {
+  const raw = window.location.hash.replace(/^#/, '') || '/';
+  const [path, search] = raw.split('?');
+  return { path: path || '/', query: Object.fromEntries(new URLSearchParams(search || '')) };
+}
+
+function match(path) {
+  for (const [pattern, view, needsSession, section] of ROUTES) {
+    const names = [];
+    const regex = new RegExp(`^${pattern.replace(/:(\w+)/g, (all, name) => { names.push(name); return '([^/]+)'; })}$`);
+    const found = path.match(regex);
+    if (found) {
+      const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
+      return { view, needsSession, section, params };
+    }
+  }
+  return null;
+}
+
+export function navigate(route) {
+  if (window.location.hash === `#${route}`) {
+    route_();
+  } else {
+    window.location.hash = route;
+  }
+}
+
+async function loadAccount() {
+  if (!signedIn()) {
+    setCurrentAccount(null);
+    return null;
+  }
+  if (!currentAccount()) {
+    try {
+      setCurrentAccount(await get('/me'));
+    } catch (error) {
+      if (error.status === 401) {
+        forget();
+        return null;
+      }
+      throw error;
+    }
+  }
+  return currentAccount();
+}
+
+export async function refreshAccount() {
+  setCurrentAccount(null);
+  return loadAccount();
+}
+
+function navLink(route, key, section, current, extra) {
+  return h('li', null, h('a', { href: `#${route}`, 'aria-current': section === current ? 'page' : null, 'data-nav': section }, t(key), extra));
+}
+
+const badge = h('span', { class: 'badge', hidden: true, id: 'unread-badge' });
+
+function renderNav(section) {
+  clear(nav);
+  nav.setAttribute('aria-label', t('nav.label'));
+  const items = [];
+  if (signedIn()) {
+    items.push(navLink('/feed', 'nav.feed', 'feed', section));
+    items.push(navLink('/actors', 'nav.actors', 'actors', section));
+    items.push(navLink('/conversations', 'nav.conversations', 'conversations', section));
+    items.push(navLink('/notifications', 'nav.notifications', 'notifications', section, badge));
+    items.push(navLink('/account', 'nav.account', 'account', section));
+    if (isModerator()) {
+      items.push(navLink('/moderation', 'nav.moderation', 'moderation', section));
+    }
+    items.push(h('li', null, h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut'))));
+  } else {
+    items.push(navLink('/register', 'nav.register', 'register', section));
+    items.push(navLink('/signin', 'nav.signin', 'signin', section));
+  }
+  nav.append(h('ul', null, items));
+}
+
+export async function refreshBadge() {
+  if (!signedIn()) {
+    badge.hidden = true;
+    return;
+  }
+  try {
+    const { unreadCount: count } = await get('/notifications/unread-count');
+    badge.textContent = count > 0 ? String(count) : '';
+    badge.hidden = !(count > 0);
+    badge.setAttribute('aria-label', t('nav.unread', { count }));
+  } catch (ignored) {
+    badge.hidden = true;
+  }
+}
+
+async function signOut() {
+  try {
+    await call('DELETE', '/sessions/current');
+  } catch (alreadyGone) {
+    // signed out either way
+  }
+  forget();
+  announce(t('signin.signedOut'));
+  navigate('/signin');
+}
+
+function translateShell() {
+  const switcher = document.getElementById('lang-switch');
+  const other = language() === 'fr' ? 'en' : 'fr';
+  switcher.textContent = t(`lang.switchTo.${other}`);
+  switcher.setAttribute('lang', other);
+  switcher.setAttribute('aria-label', t(`lang.switchLabel.${other}`));
+  document.getElementById('skip-link').textContent = t('nav.skip');
+  document.getElementById('footer-text').textContent = t('footer.text');
+  document.querySelector('meta[name="description"]').setAttribute('content', t('app.description'));
+}
+
+async function route_() {
+  const current = ++renderCount;
+  for (const fn of cleanup.splice(0)) {
+    try {
+      fn();
+    } catch (ignored) {
+      // leaving anyway
+    }
+  }
+  releaseMaps();
+  const { path, query } = parseHash();
+  if (path === '/') {
+    navigate(signedIn() ? '/feed' : '/register');
+    return;
+  }
+  const found = match(path);
+  if (!found) {
+    renderNav(null);
+    failure(main, { status: 404 });
+    return;
+  }
+  if (found.needsSession && !signedIn()) {
+    sessionStorage.setItem('entraide.after', `${path}${window.location.hash.includes('?') ? `?${window.location.hash.split('?')[1]}` : ''}`);
+    navigate('/signin');
+    return;
+  }
+  loading(main);
+  try {
+    await loadAccount();
+    if (current !== renderCount) {
+      return;
+    }
+    renderNav(found.section);
+    translateShell();
+    await found.view(main, found.params, query);
+    if (current !== renderCount) {
+      return;
+    }
+    const heading = main.querySelector('h1');
+    if (heading && document.activeElement !== heading && !main.contains(document.activeElement)) {
+      heading.focus({ preventScroll: false });
+    }
+    refreshBadge();
+  } catch (error) {
+    console.error(error);
+    failure(main, error);
+  }
+}
+
+async function switchLanguage() {
+  const other = language() === 'fr' ? 'en' : 'fr';
+  await setLanguage(other);
+  translateShell();
+  if (signedIn() && currentAccount()) {
+    patch('/me', { locale: other }).then((updated) => setCurrentAccount(updated)).catch(() => {});
+  }
+  await route_();
+  announce(t('lang.changed'));
+  document.getElementById('lang-switch').focus();
+}
+
+async function start() {
+  await loadConfig();
+  await setLanguage(initialLanguage(config().defaultLanguage), false);
+  translateShell();
+  whenUnauthorized(() => navigate('/signin'));
+  document.getElementById('lang-switch').addEventListener('click', switchLanguage);
+  document.getElementById('skip-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    main.focus();
+  });
+  window.addEventListener('hashchange', () => {
+    if (window.location.hash.startsWith('#/') || window.location.hash === '') {
+      route_();
+    }
+  });
+  // A client route reached by its path (the server answers index.html) becomes its hash route.
+  if (window.location.pathname !== '/' && window.location.pathname !== '/index.html' && !window.location.hash) {
+    const path = window.location.pathname;
+    window.history.replaceState(null, '', `/#${path}`);
+  }
+  window.setInterval(refreshBadge, 60000);
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((error) => console.warn('service worker', error));
+  }
+  await route_();
+}
+
+start();

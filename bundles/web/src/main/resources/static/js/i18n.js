@@ -1,0 +1,91 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** The interface's languages: every string comes from /i18n/<lang>.json; French by default. */
+
+const SUPPORTED = ['fr', 'en'];
+const KEY = 'entraide.lang';
+let current = 'fr';
+let messages = {};
+
+export function supported() {
+  return SUPPORTED.slice();
+}
+
+/** The language to start with: the visitor's earlier choice, else the operator's default. */
+export function initialLanguage(defaultLanguage) {
+  const saved = localStorage.getItem(KEY);
+  if (SUPPORTED.includes(saved)) {
+    return saved;
+  }
+  return SUPPORTED.includes(defaultLanguage) ? defaultLanguage : 'fr';
+}
+
+export async function setLanguage(lang, remember = true) {
+  const chosen = SUPPORTED.includes(lang) ? lang : 'fr';
+  const response = await fetch(`/i18n/${chosen}.json`, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`messages ${chosen}: ${response.status}`);
+  }
+  messages = await response.json();
+  current = chosen;
+  if (remember) {
+    localStorage.setItem(KEY, chosen);
+  }
+  document.documentElement.lang = chosen;
+}
+
+export function language() {
+  return current;
+}
+
+/**
+ * A message in the current language, {name} placeholders replaced.
+ * @param {string} key dotted key of the message files
+ * @param {object} [vars] values of the placeholders
+ */
+export function t(key, vars) {
+  let text = messages[key];
+  if (text === undefined) {
+    console.warn('missing message', key);
+    text = key;
+  }
+  if (vars) {
+    text = text.replace(/\{(\w+)\}/g, (all, name) => (vars[name] === undefined ? all : String(vars[name])));
+  }
+  return text;
+}
+
+export function formatDate(iso, withTime = true) {
+  if (!iso) {
+    return '';
+  }
+  const options = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' };
+  return new Intl.DateTimeFormat(current, options).format(new Date(iso));
+}
+
+/** A distance as people say it: "less than 1 km", then whole kilometres. */
+export function formatDistance(km) {
+  if (km === null || km === undefined || Number.isNaN(km)) {
+    return '';
+  }
+  if (km < 1) {
+    return t('distance.underOne');
+  }
+  return t('distance.km', { km: new Intl.NumberFormat(current, { maximumFractionDigits: 0 }).format(Math.round(km)) });
+}
+
+export function formatNumber(value) {
+  return new Intl.NumberFormat(current).format(value);
+}

@@ -1,0 +1,124 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/**
+ * Leaflet maps. Only positions the API made public are shown (posts' fuzzed positions, actors' and
+ * operations' addresses). The tile server is a setting; if its tiles do not load, the map says so and
+ * everything stays reachable from the lists beside it.
+ */
+
+import * as L from '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js';
+import { config } from './config.js';
+import { h } from './dom.js';
+import { t } from './i18n.js';
+
+const live = [];
+
+/** Frees the maps of the screen being left (the router calls it). */
+export function releaseMaps() {
+  for (const release of live.splice(0)) {
+    release();
+  }
+}
+
+const COLOURS = { REQUEST: '#a34700', OFFER: '#0b6b2f', ACTOR: '#0b5cad', OPERATION: '#6b2fa3', HOME: '#1a1a1a' };
+
+/**
+ * A map in a new wrapper element.
+ * @param {object} options centre {lat, lon}, zoom, label (accessible name), small, onTap(latlng)
+ * @returns {{element: HTMLElement, map: L.Map, marker: Function, fit: Function, clearMarkers: Function}}
+ */
+export function createMap({ centre, zoom, label, small = false, onTap } = {}) {
+  const settings = config();
+  const start = centre || settings.mapCentre;
+  const note = h('p', { class: 'map-note', hidden: true });
+  const container = h('div', { class: small ? 'map small' : 'map', role: 'region', 'aria-label': label || t('map.label') });
+  const attribution = settings.tileAttribution ? h('div', { class: 'map-attribution' }, settings.tileAttribution) : null;
+  const element = h('div', { class: 'map-wrap' }, container, attribution, note);
+  const map = L.map(container, { attributionControl: false, zoomControl: false, keyboard: true });
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+  map.setView([start.lat, start.lon], zoom || settings.mapZoom);
+  if (settings.tileUrl) {
+    let failed = 0;
+    const tiles = L.tileLayer(settings.tileUrl, { maxZoom: settings.tileMaxZoom || 19, crossOrigin: false });
+    tiles.on('tileerror', () => {
+      failed += 1;
+      if (failed === 1) {
+        note.textContent = t('map.tilesFailed');
+        note.hidden = false;
+      }
+    });
+    tiles.on('tileload', () => {
+      if (!note.hidden && failed === 0) {
+        note.hidden = true;
+      }
+    });
+    tiles.addTo(map);
+  } else {
+    note.textContent = t('map.noTiles');
+    note.hidden = false;
+  }
+  if (onTap) {
+    map.on('click', (event) => onTap({ lat: event.latlng.lat, lon: event.latlng.lng }));
+  }
+  const layer = L.layerGroup().addTo(map);
+  // The container is created detached: Leaflet needs its real size once it is in the page.
+  const observer = new ResizeObserver(() => map.invalidateSize());
+  observer.observe(container);
+  live.push(() => {
+    observer.disconnect();
+    map.remove();
+  });
+
+  /** Adds a circle marker; popup is a function returning a DOM node (never HTML). */
+  function marker(point, kind, popup) {
+    const circle = L.circleMarker([point.lat, point.lon], {
+      radius: kind === 'HOME' ? 7 : 9,
+      color: '#ffffff',
+      weight: 2,
+      fillColor: COLOURS[kind] || COLOURS.ACTOR,
+      fillOpacity: 0.95,
+    });
+    if (popup) {
+      circle.bindPopup(() => popup());
+    }
+    circle.addTo(layer);
+    return circle;
+  }
+
+  function fit(points, maxZoom = 14) {
+    const valid = points.filter((p) => p && Number.isFinite(p.lat) && Number.isFinite(p.lon));
+    if (valid.length === 1) {
+      map.setView([valid[0].lat, valid[0].lon], Math.min(maxZoom, 14));
+    } else if (valid.length > 1) {
+      map.fitBounds(L.latLngBounds(valid.map((p) => [p.lat, p.lon])), { padding: [24, 24], maxZoom });
+    }
+  }
+
+  return { element, map, marker, fit, clearMarkers: () => layer.clearLayers() };
+}
+
+/** A zoom level showing about a radius around a centre. */
+export function zoomForRadius(km) {
+  if (km <= 5) {
+    return 12;
+  }
+  if (km <= 10) {
+    return 11;
+  }
+  if (km <= 25) {
+    return 10;
+  }
+  return 9;
+}

@@ -1,0 +1,124 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** My account: profile, home, radius, language, password; export my data; delete my account. */
+
+import { h } from '../dom.js';
+import { t, language, setLanguage } from '../i18n.js';
+import { get, patch, del } from '../api.js';
+import { currentAccount, setCurrentAccount, forget } from '../session.js';
+import { page, field, errorBox, showProblem, radioGroup, checkbox, busy } from '../ui.js';
+import { homePicker } from '../home.js';
+import { navigate } from '../app.js';
+import { radii } from './onboarding.js';
+
+export async function render(main) {
+  const me = currentAccount();
+  const { offered } = await radii();
+  page(main, t('account.title'), h('p', { class: 'muted' }, t('account.signedInAs', { email: me.email })));
+
+  const box = errorBox();
+  const saved = h('p', { class: 'notice success', role: 'status', hidden: true, tabindex: '-1' });
+  const name = field(t('register.displayName'), { type: 'text', name: 'displayName', maxlength: 80, value: me.displayName, autocomplete: 'nickname' }, { required: true });
+  name.label = t('register.displayName');
+  const langId = 'account-language';
+  const lang = h('select', { id: langId, name: 'locale' },
+    ['fr', 'en'].map((code) => h('option', { value: code, lang: code, selected: (me.locale || language()) === code }, t(`lang.name.${code}`))));
+  const home = homePicker({ initial: me.home, initialLabel: t('home.yourHome') });
+  const offeredWithCurrent = offered.includes(me.radiusKm) ? offered : [...offered, me.radiusKm].sort((a, b) => a - b);
+  const radius = radioGroup(t('register.radius'), 'radiusKm', offeredWithCurrent.map((km) => ({ value: km, label: t('radius.option', { km }) })), me.radiusKm);
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('account.save'));
+  const form = h('form', { novalidate: true, class: 'wide-form', id: 'account-form', 'aria-label': t('account.profile') }, box.element, saved,
+    h('h2', null, t('account.profile')), name.wrapper,
+    h('div', { class: 'field' }, h('label', { for: langId }, t('account.language')), lang),
+    home.element, radius.element, h('div', { class: 'actions' }, submit));
+  main.append(form);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    box.hide();
+    saved.hidden = true;
+    submit.disabled = true;
+    try {
+      const updated = await patch('/me', { displayName: name.input.value.trim(), locale: lang.value, home: home.value(), radiusKm: Number(radius.value()) });
+      setCurrentAccount(updated);
+      if (lang.value !== language()) {
+        await setLanguage(lang.value);
+        navigate('/account');
+        return;
+      }
+      saved.textContent = t('account.saved');
+      saved.hidden = false;
+      saved.focus();
+    } catch (error) {
+      showProblem(box, error, { displayName: name, home });
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  const pwBox = errorBox();
+  const pwDone = h('p', { class: 'notice success', role: 'status', hidden: true });
+  const current = field(t('account.currentPassword'), { type: 'password', name: 'currentPassword', autocomplete: 'current-password' }, { required: true });
+  const next = field(t('account.newPassword'), { type: 'password', name: 'password', autocomplete: 'new-password', minlength: 10 }, { required: true, help: t('register.passwordHelp') });
+  current.label = t('account.currentPassword');
+  next.label = t('account.newPassword');
+  const pwSubmit = h('button', { type: 'submit', class: 'secondary' }, t('account.changePassword'));
+  const pwForm = h('form', { novalidate: true, 'aria-labelledby': 'password-title' }, pwBox.element, pwDone, current.wrapper, next.wrapper, h('div', { class: 'actions' }, pwSubmit));
+  pwForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    pwSubmit.disabled = true;
+    try {
+      await patch('/me', { password: next.input.value, currentPassword: current.input.value });
+      current.input.value = '';
+      next.input.value = '';
+      pwDone.textContent = t('account.passwordChanged');
+      pwDone.hidden = false;
+    } catch (error) {
+      showProblem(pwBox, error, { password: next, currentPassword: current });
+    } finally {
+      pwSubmit.disabled = false;
+    }
+  });
+  main.append(h('h2', { id: 'password-title' }, t('account.password')), pwForm);
+
+  const exportButton = h('button', { type: 'button', class: 'secondary', id: 'export-data' }, t('account.export'));
+  exportButton.addEventListener('click', () => busy(exportButton, null, async () => {
+    const data = await get('/me/export');
+    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const anchor = h('a', { href: url, download: 'entraide-export.json', hidden: true });
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }));
+  main.append(h('h2', null, t('account.dataTitle')), h('p', null, t('account.exportHelp')), h('div', { class: 'actions' }, exportButton));
+
+  const confirm = checkbox(t('account.deleteConfirm'), { name: 'confirmDelete' });
+  const deleteButton = h('button', { type: 'button', class: 'danger', id: 'delete-account' }, t('account.delete'));
+  const deleteBox = errorBox();
+  deleteButton.addEventListener('click', () => {
+    if (!confirm.input.checked) {
+      deleteBox.show(t('account.deleteNeedsConfirm'));
+      return;
+    }
+    busy(deleteButton, deleteBox, async () => {
+      await del('/me');
+      forget();
+      navigate('/register');
+    });
+  });
+  main.append(h('h2', null, t('account.deleteTitle')), h('p', null, t('account.deleteHelp')), deleteBox.element, confirm.element,
+    h('div', { class: 'actions' }, deleteButton));
+}

@@ -1,0 +1,94 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** The actor spaces: associations, producers, shops and artisans, collectivities (one per installed type), and operations near home. */
+
+import { h } from '../dom.js';
+import { t, formatDistance } from '../i18n.js';
+import { get, actorTypes, operationTypes } from '../api.js';
+import { currentAccount } from '../session.js';
+import { page } from '../ui.js';
+import { createMap, zoomForRadius } from '../map.js';
+import { onLeave } from '../app.js';
+import { pager } from './common.js';
+import { labelOf } from '../schema.js';
+
+export function typeLabel(types, key) {
+  const found = (types || []).find((type) => type.key === key);
+  return found ? labelOf(found) : key;
+}
+
+export function actorCard(actor, types) {
+  return h('li', { class: 'card', 'data-actor-id': actor.id },
+    h('p', { class: 'row' }, h('span', { class: 'tag' }, typeLabel(types, actor.type)),
+      actor.verification === 'VERIFIED' ? h('span', { class: 'tag' }, t('actor.verified')) : null),
+    h('h3', { class: 'title-text' }, h('a', { href: `#/actors/${encodeURIComponent(actor.id)}` }, actor.name)),
+    actor.description ? h('p', { class: 'pre' }, actor.description.length > 160 ? `${actor.description.slice(0, 160)}…` : actor.description) : null,
+    h('p', { class: 'meta' }, actor.distanceKm !== undefined && actor.distanceKm !== null ? formatDistance(actor.distanceKm) : null,
+      actor.address ? h('span', null, actor.address) : null));
+}
+
+export function operationCard(operation, types) {
+  return h('li', { class: 'card', 'data-operation-id': operation.id },
+    h('p', { class: 'row' }, h('span', { class: 'tag' }, typeLabel(types, operation.type))),
+    h('h3', { class: 'title-text' }, h('a', { href: `#/operations/${encodeURIComponent(operation.id)}` }, operation.title)),
+    h('p', { class: 'meta' }, operation.actorName ? h('span', null, t('operation.by', { name: operation.actorName })) : null,
+      operation.distanceKm !== undefined && operation.distanceKm !== null ? h('span', null, formatDistance(operation.distanceKm)) : null));
+}
+
+export async function render(main, params, query) {
+  const me = currentAccount();
+  const [types, opTypes] = await Promise.all([actorTypes(), operationTypes()]);
+  const selected = types.some((type) => type.key === query.type) ? query.type : null;
+  page(main, selected ? typeLabel(types, selected) : t('actors.title'), h('p', { class: 'muted' }, t('actors.subtitle', { km: me.radiusKm })));
+  main.append(h('nav', { 'aria-label': t('actors.spaces') }, h('ul', { class: 'tabs' },
+    h('li', null, h('a', { href: '#/actors', 'aria-current': selected ? null : 'page' }, t('actors.all'))),
+    types.map((type) => h('li', null, h('a', { href: `#/actors?type=${encodeURIComponent(type.key)}`, 'aria-current': selected === type.key ? 'page' : null }, labelOf(type)))))),
+  h('div', { class: 'actions' }, h('a', { class: 'btn', href: `#/actors/new${selected ? `?type=${encodeURIComponent(selected)}` : ''}` }, t('actors.create'))));
+
+  const mapped = createMap({ centre: me.home, zoom: zoomForRadius(me.radiusKm), small: true, label: t('actors.mapLabel') });
+  mapped.marker(me.home, 'HOME', () => h('p', null, t('map.yourHome')));
+  main.append(mapped.element);
+  main.append(h('h2', null, t('actors.listTitle')));
+  const list = h('ul', { class: 'cards', id: 'actor-list', 'aria-label': t('actors.listTitle') });
+  main.append(list);
+  const paging = pager({
+    list,
+    load: (cursor) => get('/actors', { type: selected, cursor, limit: 20 }),
+    onItems: (actor) => {
+      if (actor.location) {
+        mapped.marker(actor.location, 'ACTOR', () => h('p', null, h('a', { href: `#/actors/${encodeURIComponent(actor.id)}` }, actor.name)));
+      }
+      return actorCard(actor, types);
+    },
+    emptyState: () => h('div', { class: 'empty' }, h('p', null, t('actors.empty', { km: me.radiusKm })),
+      h('p', null, h('a', { href: '#/actors/new' }, t('actors.create')))),
+    onLeave,
+  });
+  main.append(paging.element);
+  await paging.next();
+
+  main.append(h('h2', null, t('operations.nearTitle')));
+  const operations = h('ul', { class: 'cards', id: 'operation-list', 'aria-label': t('operations.nearTitle') });
+  main.append(operations);
+  const opPaging = pager({
+    list: operations,
+    load: (cursor) => get('/operations', { cursor, limit: 20 }),
+    onItems: (operation) => operationCard(operation, opTypes),
+    emptyState: () => h('p', { class: 'empty' }, t('operations.empty')),
+    onLeave,
+  });
+  main.append(opPaging.element);
+  await opPaging.next();
+}

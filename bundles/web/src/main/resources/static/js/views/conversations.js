@@ -1,0 +1,97 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** Private conversations between a post's author and those who answered it. */
+
+import { h, clear } from '../dom.js';
+import { t, formatDate } from '../i18n.js';
+import { get, post } from '../api.js';
+import { currentAccount } from '../session.js';
+import { page, field, errorBox, showProblem } from '../ui.js';
+import { onLeave } from '../app.js';
+import { pager } from './common.js';
+
+export async function renderList(main) {
+  page(main, t('conversations.title'));
+  const list = h('ul', { class: 'cards', id: 'conversation-list', 'aria-label': t('conversations.title') });
+  main.append(list);
+  const paging = pager({
+    list,
+    load: (cursor) => get('/conversations', { cursor, limit: 20 }),
+    onItems: (c) => h('li', { class: 'card' },
+      h('h2', { class: 'title-text' }, h('a', { href: `#/conversations/${encodeURIComponent(c.id)}` }, t('conversations.with', { name: c.with || t('post.erased') }))),
+      h('p', { class: 'title-text' }, t('conversations.about', { title: c.postTitle || '' })),
+      h('p', { class: 'meta' }, formatDate(c.lastMessageAt || c.createdAt))),
+    emptyState: () => h('div', { class: 'empty' }, h('p', null, t('conversations.empty')), h('p', null, h('a', { href: '#/feed' }, t('conversations.toFeed')))),
+    onLeave,
+  });
+  main.append(paging.element);
+  await paging.next();
+}
+
+function messageItem(message, me) {
+  const mine = message.sender && message.sender.id === me.id;
+  return h('li', { class: mine ? 'message mine' : 'message' },
+    h('p', { class: 'meta' }, h('strong', null, mine ? t('conversations.me') : (message.sender ? message.sender.displayName : t('post.erased'))),
+      h('span', null, formatDate(message.createdAt))),
+    h('p', { class: 'pre message-body' }, message.body));
+}
+
+export async function renderOne(main, params) {
+  const me = currentAccount();
+  const path = `/conversations/${encodeURIComponent(params.id)}`;
+  let conversation = await get(path);
+  page(main, t('conversations.with', { name: conversation.with || t('post.erased') }),
+    h('p', null, t('conversations.aboutPost'), ' ', h('a', { href: `#/posts/${encodeURIComponent(conversation.postId)}` }, conversation.postTitle || '')));
+  const list = h('ol', { class: 'messages', id: 'messages', 'aria-label': t('conversations.messages'), 'aria-live': 'polite' });
+  const draw = () => {
+    clear(list);
+    for (const message of conversation.messages || []) {
+      list.append(messageItem(message, me));
+    }
+  };
+  draw();
+  const box = errorBox();
+  const body = field(t('conversations.reply'), { name: 'body', maxlength: 4000, rows: 3 }, { tag: 'textarea', required: true });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('conversations.send'));
+  const form = h('form', { novalidate: true, id: 'message-form', 'aria-label': t('conversations.reply') }, box.element, body.wrapper, h('div', { class: 'actions' }, submit));
+  main.append(list, form);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    try {
+      await post(`${path}/messages`, { body: body.input.value.trim() });
+      body.input.value = '';
+      conversation = await get(path);
+      draw();
+      body.input.focus();
+    } catch (error) {
+      showProblem(box, error, { body });
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  const timer = window.setInterval(async () => {
+    try {
+      const fresh = await get(path);
+      if ((fresh.messages || []).length !== (conversation.messages || []).length) {
+        conversation = fresh;
+        draw();
+      }
+    } catch (ignored) {
+      // next time
+    }
+  }, 10000);
+  onLeave(() => window.clearInterval(timer));
+}

@@ -1,0 +1,59 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** What happened to what the resident follows or wrote. */
+
+import { h } from '../dom.js';
+import { t, formatDate } from '../i18n.js';
+import { get, post } from '../api.js';
+import { page, busy } from '../ui.js';
+import { onLeave, refreshBadge, navigate } from '../app.js';
+import { pager } from './common.js';
+
+const ROUTES = { POST: 'posts', CONVERSATION: 'conversations', ACTOR: 'actors', OPERATION: 'operations' };
+
+function describe(n) {
+  const key = `notification.${n.kind}`;
+  const text = t(key, n.data || {});
+  return text === key ? t('notification.generic', { kind: n.kind }) : text;
+}
+
+export async function render(main) {
+  page(main, t('notifications.title'));
+  const all = h('button', { type: 'button', class: 'secondary' }, t('notifications.markAll'));
+  all.addEventListener('click', () => busy(all, null, async () => {
+    await post('/notifications/read', { all: true });
+    await refreshBadge();
+    navigate('/notifications');
+  }));
+  main.append(h('div', { class: 'actions' }, all));
+  const list = h('ul', { class: 'cards', 'aria-label': t('notifications.title') });
+  main.append(list);
+  const paging = pager({
+    list,
+    load: (cursor) => get('/notifications', { cursor, limit: 20 }),
+    onItems: (n) => {
+      const route = ROUTES[n.subjectType];
+      const text = describe(n);
+      return h('li', { class: 'card' },
+        h('p', null, n.read ? null : h('span', { class: 'tag' }, t('notifications.new')), ' ',
+          route && n.subjectId ? h('a', { href: `#/${route}/${encodeURIComponent(n.subjectId)}` }, text) : text),
+        h('p', { class: 'meta' }, formatDate(n.createdAt)));
+    },
+    emptyState: () => h('div', { class: 'empty' }, h('p', null, t('notifications.empty'))),
+    onLeave,
+  });
+  main.append(paging.element);
+  await paging.next();
+}

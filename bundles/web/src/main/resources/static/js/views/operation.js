@@ -1,0 +1,120 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** An operation: its details from the type's schema, the participation form from its participation schema. */
+
+import { h } from '../dom.js';
+import { t, formatDate, formatDistance } from '../i18n.js';
+import { get, post, actorTypes, operationTypes } from '../api.js';
+import { currentAccount } from '../session.js';
+import { page, errorBox, showProblem } from '../ui.js';
+import { createMap } from '../map.js';
+import { schemaFields, schemaDetails, labelOf, FieldProblem } from '../schema.js';
+import { typeLabel } from './actors.js';
+import { reportForm } from './post.js';
+
+export async function render(main, params) {
+  const me = currentAccount();
+  const path = `/operations/${encodeURIComponent(params.id)}`;
+  const [operation, types] = await Promise.all([get(path), operationTypes(), actorTypes()]);
+  const type = types.find((candidate) => candidate.key === operation.type);
+  let actor = null;
+  try {
+    actor = await get(`/actors/${encodeURIComponent(operation.actorId)}`);
+  } catch (gone) {
+    actor = null;
+  }
+  const manager = actor && (actor.managerIds || []).includes(me.id);
+  page(main, operation.title, h('p', { class: 'row' }, h('span', { class: 'tag' }, typeLabel(types, operation.type)),
+    h('span', { class: 'tag' }, t(`operation.status.${operation.status}`))));
+  if (operation.typeAvailable === false) {
+    main.append(h('p', { class: 'notice' }, t('actor.typeUnavailable')));
+  }
+  const general = [h('dt', null, t('operation.actor')), h('dd', null,
+    h('a', { href: `#/actors/${encodeURIComponent(operation.actorId)}` }, operation.actorName || (actor ? actor.name : '')))];
+  if (operation.startsAt) {
+    general.push(h('dt', null, t('operationForm.startsAt')), h('dd', null, formatDate(operation.startsAt)));
+  }
+  if (operation.endsAt) {
+    general.push(h('dt', null, t('operationForm.endsAt')), h('dd', null, formatDate(operation.endsAt)));
+  }
+  if (operation.distanceKm !== undefined && operation.distanceKm !== null) {
+    general.push(h('dt', null, t('post.distance')), h('dd', null, formatDistance(operation.distanceKm)));
+  }
+  general.push(h('dt', null, t('operation.participations')), h('dd', null, String(operation.participations ?? 0)));
+  const left = h('div', null, h('p', { class: 'pre' }, operation.description || ''), h('dl', { class: 'details' }, general),
+    h('h2', null, t('actor.details')), schemaDetails(type ? type.fields : [], operation.attributes || {}) || h('p', { class: 'muted' }, t('actor.noDetails')));
+  const right = h('div', null);
+  main.append(h('div', { class: 'split' }, left, right));
+  if (operation.location) {
+    const mapped = createMap({ centre: operation.location, zoom: 13, small: true, label: t('operation.mapLabel') });
+    mapped.marker(operation.location, 'OPERATION');
+    right.append(h('h2', null, t('post.where')), mapped.element);
+  }
+
+  if (operation.status === 'PUBLISHED' && operation.typeAvailable !== false && type) {
+    const box = errorBox();
+    const done = h('p', { class: 'notice success', hidden: true, role: 'status', id: 'participation-done' });
+    const schema = schemaFields(type.participationFields || [], {}, 'participation');
+    const submit = h('button', { type: 'submit', class: 'primary' }, t('operation.participate'));
+    const form = h('form', { novalidate: true, id: 'participation-form', 'aria-labelledby': 'participation-title' }, box.element, schema.element,
+      h('div', { class: 'actions' }, submit));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      box.hide();
+      let attributes;
+      try {
+        attributes = schema.read();
+      } catch (problem) {
+        if (problem instanceof FieldProblem) {
+          schema.showErrors({ [problem.field]: problem.message });
+          box.show(t('error.invalid'), [problem.message]);
+          return;
+        }
+        throw problem;
+      }
+      submit.disabled = true;
+      try {
+        const participation = await post(`${path}/participations`, { attributes });
+        form.hidden = true;
+        done.textContent = t('operation.participated', { status: t(`participation.status.${participation.status}`) });
+        done.hidden = false;
+        done.focus();
+      } catch (error) {
+        schema.showErrors(error.fieldErrors ? error.fieldErrors() : {});
+        showProblem(box, error, {});
+      } finally {
+        submit.disabled = false;
+      }
+    });
+    done.setAttribute('tabindex', '-1');
+    main.append(h('h2', { id: 'participation-title' }, t('operation.participateTitle', { type: labelOf(type) })), form, done);
+  }
+
+  if (manager) {
+    main.append(h('h2', null, t('operation.participantsTitle')));
+    try {
+      const participations = await get(`${path}/participations`, { limit: 100 });
+      main.append(participations.items.length ? h('ul', { class: 'cards', id: 'participations' }, participations.items.map((p) => h('li', { class: 'card' },
+        h('h3', null, p.participantName || t('post.erased')),
+        h('p', { class: 'meta' }, t(`participation.status.${p.status}`), ' · ', formatDate(p.createdAt)),
+        schemaDetails(type ? type.participationFields : [], p.attributes || {}))))
+        : h('p', { class: 'muted' }, t('operation.noParticipants')));
+    } catch (notAllowed) {
+      main.append(h('p', { class: 'muted' }, t('error.forbidden')));
+    }
+  } else {
+    main.append(reportForm('OPERATION', operation.id));
+  }
+}

@@ -1,0 +1,107 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/** Creating or changing a post: request or offer, category, availability, on behalf of someone who agreed. */
+
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { get, post, patch, categories as loadCategories } from '../api.js';
+import { page, field, errorBox, showProblem, radioGroup, checkbox } from '../ui.js';
+import { navigate } from '../app.js';
+
+/** The end of the chosen day, in UTC, as the API wants an instant. */
+function endOfDay(date) {
+  return date ? `${date}T23:59:59Z` : undefined;
+}
+
+export async function render(main, params) {
+  const editing = Boolean(params.id);
+  const [categories, existing] = await Promise.all([loadCategories(),
+    editing ? get(`/posts/${encodeURIComponent(params.id)}`) : Promise.resolve(null)]);
+  page(main, editing ? t('postForm.editTitle') : t('postForm.newTitle'));
+  const box = errorBox();
+  const kind = radioGroup(t('postForm.kind'), 'kind', [
+    { value: 'REQUEST', label: t('postForm.kindRequest') }, { value: 'OFFER', label: t('postForm.kindOffer') }],
+  existing ? existing.kind : 'REQUEST');
+  const categoryId = 'post-category';
+  const category = h('select', { id: categoryId, name: 'category', required: true, 'aria-describedby': `${categoryId}-error` },
+    h('option', { value: '' }, t('form.choose')),
+    categories.map((c) => h('option', { value: c.key, selected: existing && existing.category === c.key }, c.label)));
+  const categoryError = h('p', { class: 'error', id: `${categoryId}-error`, hidden: true });
+  const categoryControl = {
+    label: t('postForm.category'),
+    setError(message) { categoryError.textContent = message || ''; categoryError.hidden = !message; if (message) { category.setAttribute('aria-invalid', 'true'); } else { category.removeAttribute('aria-invalid'); } },
+  };
+  const title = field(t('postForm.title'), { type: 'text', name: 'title', minlength: 3, maxlength: 120, value: existing ? existing.title : '' },
+    { required: true, help: t('postForm.titleHelp') });
+  const body = field(t('postForm.body'), { name: 'body', maxlength: 4000, rows: 6, value: existing ? existing.body : '' },
+    { tag: 'textarea', required: true, help: t('postForm.bodyHelp') });
+  const availability = field(t('postForm.availability'), { type: 'text', name: 'availability', maxlength: 200, value: existing && existing.availability ? existing.availability : '' },
+    { help: t('postForm.availabilityHelp') });
+  const expires = field(t('postForm.expires'), { type: 'date', name: 'expiresAt', value: existing && existing.expiresAt ? existing.expiresAt.slice(0, 10) : '' },
+    { help: t('postForm.expiresHelp') });
+  title.label = t('postForm.title');
+  body.label = t('postForm.body');
+  availability.label = t('postForm.availability');
+  expires.label = t('postForm.expires');
+
+  const behalf = checkbox(t('postForm.onBehalf'), { name: 'onBehalf' });
+  const beneficiary = field(t('postForm.beneficiary'), { type: 'text', name: 'beneficiary', maxlength: 80 }, { required: true, help: t('postForm.beneficiaryHelp') });
+  beneficiary.label = t('postForm.beneficiary');
+  const consent = checkbox(t('postForm.consent'), { name: 'consent' });
+  const behalfFields = h('div', { hidden: true, id: 'behalf-fields' }, beneficiary.wrapper, consent.element, h('p', { class: 'help' }, t('postForm.consentHelp')));
+  behalf.input.addEventListener('change', () => { behalfFields.hidden = !behalf.input.checked; });
+  const submit = h('button', { type: 'submit', class: 'primary' }, editing ? t('postForm.save') : t('postForm.publish'));
+  const form = h('form', { novalidate: true, 'aria-label': editing ? t('postForm.editTitle') : t('postForm.newTitle') }, box.element,
+    editing ? null : kind.element,
+    h('div', { class: 'field' }, h('label', { for: categoryId }, `${t('postForm.category')} ${t('form.requiredMark')}`), category, categoryError),
+    title.wrapper, body.wrapper, availability.wrapper, expires.wrapper,
+    editing ? null : h('fieldset', { class: 'field' }, h('legend', null, t('postForm.behalfLegend')), behalf.element, behalfFields),
+    h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: editing ? `#/posts/${encodeURIComponent(params.id)}` : '#/feed' }, t('common.cancel'))));
+  main.append(form);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    box.hide();
+    if (!editing && behalf.input.checked && !consent.input.checked) {
+      box.show(t('error.invalid'), [t('postForm.consentRequired')]);
+      return;
+    }
+    const values = {
+      category: category.value,
+      title: title.input.value.trim(),
+      body: body.input.value.trim(),
+      availability: availability.input.value.trim() || undefined,
+      expiresAt: endOfDay(expires.input.value),
+    };
+    submit.disabled = true;
+    try {
+      let saved;
+      if (editing) {
+        saved = await patch(`/posts/${encodeURIComponent(params.id)}`, values);
+      } else {
+        saved = await post('/posts', {
+          ...values,
+          kind: kind.value(),
+          onBehalfOf: behalf.input.checked ? { beneficiary: beneficiary.input.value.trim(), consent: true } : undefined,
+        });
+      }
+      navigate(`/posts/${encodeURIComponent(saved.id)}`);
+    } catch (error) {
+      showProblem(box, error, { category: categoryControl, title, body, availability, expiresAt: expires, beneficiary });
+    } finally {
+      submit.disabled = false;
+    }
+  });
+}

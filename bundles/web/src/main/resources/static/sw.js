@@ -1,0 +1,88 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * Entraide's service worker: keeps the application shell (HTML, scripts, styles, messages, Leaflet) so
+ * that the app opens without a network. It never touches /api/: answers holding personal data are
+ * neither cached nor served from here. Shell files are fetched from the network first, the cache is the
+ * fallback, so an update of the bundle shows at the next load.
+ */
+const CACHE = 'entraide-shell-v1';
+const SHELL = [
+  '/',
+  '/index.html',
+  '/manifest.json',
+  '/css/app.css',
+  '/icons/icon.svg',
+  '/i18n/fr.json',
+  '/i18n/en.json',
+  '/app-config.json',
+  '/webjars/leaflet/1.9.4/dist/leaflet.css',
+  '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js',
+  '/js/app.js',
+  '/js/api.js',
+  '/js/config.js',
+  '/js/dom.js',
+  '/js/home.js',
+  '/js/i18n.js',
+  '/js/map.js',
+  '/js/schema.js',
+  '/js/session.js',
+  '/js/ui.js',
+  '/js/views/account.js',
+  '/js/views/actor-form.js',
+  '/js/views/actor.js',
+  '/js/views/actors.js',
+  '/js/views/common.js',
+  '/js/views/conversations.js',
+  '/js/views/feed.js',
+  '/js/views/moderation.js',
+  '/js/views/notifications.js',
+  '/js/views/onboarding.js',
+  '/js/views/operation-form.js',
+  '/js/views/operation.js',
+  '/js/views/post-form.js',
+  '/js/views/post.js',
+  '/js/views/signin.js',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+    .then(() => self.clients.claim()));
+});
+
+function isShell(url) {
+  return url.origin === self.location.origin && !url.pathname.startsWith('/api/') && url.pathname !== '/api';
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || !isShell(url) || request.headers.has('Authorization')) {
+    return;
+  }
+  const key = request.mode === 'navigate' ? '/index.html' : url.pathname;
+  event.respondWith(fetch(request).then((response) => {
+    if (response.ok && response.type === 'basic') {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(key, copy));
+    }
+    return response;
+  }).catch(() => caches.match(key).then((cached) => cached || Response.error())));
+});

@@ -1,0 +1,543 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * End-to-end test of the Entraide web app against a running distribution, in Debian's Chromium
+ * (/usr/bin/chromium, never a downloaded browser), with axe-core on every screen.
+ *
+ *   BASE_URL=http://localhost:8181 node webapp.test.mjs
+ *
+ * Two residents register near Ajaccio through the onboarding; one posts a request (titled with an XSS
+ * payload, which must stay text), the other finds it in the feed and on the map, answers, and they converse;
+ * an actor and a home-delivery operation are created through the schema-rendered forms and the other
+ * resident takes part; the language switch changes the interface. Screenshots go to SCREENSHOT_DIR
+ * (default ../target/screenshots). Map tiles are blocked: the app must stay usable without them.
+ * Exit code 0 when every check passed.
+ */
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const BASE = (process.env.BASE_URL || 'http://localhost:8181').replace(/\/$/, '');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const SHOTS = resolve(process.env.SCREENSHOT_DIR || resolve(here, '../target/screenshots'));
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const XSS = '<img src=x onerror=alert(1)> Courses';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const RUN = Date.now().toString(36);
+
+let passed = 0;
+const failures = [];
+const problems = [];
+const started = Date.now();
+const pages = [];
+
+function log(message) {
+  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+}
+
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    passed += 1;
+    log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (error) {
+    failures.push(name);
+    log(`FAIL ${name}: ${error && error.stack ? error.stack : error}`);
+    for (const [i, open] of pages.entries()) {
+      try {
+        await open.screenshot({ path: `${SHOTS}/failure-${i}.png`, fullPage: true });
+        log(`     page ${i} at ${open.url()}: ${(await open.locator('main').innerText()).slice(0, 1500)}`);
+      } catch (closed) {
+        // nothing to show
+      }
+    }
+    throw error;
+  }
+}
+
+function check(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+/** axe-core on the current screen: serious and critical violations fail, others are printed. */
+async function axe(page, screen) {
+  await page.evaluate(AXE);
+  const results = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of results.violations) {
+    const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+    log(`     axe ${screen}: ${v.impact} ${v.id} (${v.nodes.length}) ${where}`);
+  }
+  check(blocking.length === 0, `axe on ${screen}: ${blocking.map((v) => `${v.id}: ${v.help}`).join('; ')}`);
+}
+
+async function shoot(page, name) {
+  const size = page.viewportSize();
+  for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SHOTS}/${name}-${label}-${viewport.width}x${viewport.height}.png`, fullPage: false });
+  }
+  await page.setViewportSize(size);
+}
+
+async function screen(page, route) {
+  await page.evaluate(() => document.querySelectorAll('main h1').forEach((h1) => h1.setAttribute('data-old', ''))).catch(() => {});
+  const target = `${BASE}/#${route}`;
+  await (page.url() === target ? page.reload() : page.goto(target));
+  await ready(page);
+}
+
+/** The screen has rendered: a new heading, no loading line. */
+async function ready(page) {
+  await page.locator('main h1:not([data-old])').first().waitFor({ state: 'visible', timeout: 15000 });
+  await page.waitForFunction(() => !document.querySelector('main .loading'), null, { timeout: 15000 });
+}
+
+async function newResident(browser, name) {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'fr-FR', serviceWorkers: 'block' });
+  await context.route('**/*', (route) => (route.request().url().startsWith(BASE) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  pages.push(page);
+  page.on('pageerror', (error) => problems.push(`${name} page error: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content Security Policy|Refused to/.test(text)) {
+      problems.push(`${name} CSP: ${text}`);
+    }
+  });
+  page.on('dialog', async (dialog) => {
+    if (dialog.type() === 'alert') {
+      problems.push(`${name}: an alert opened ("${dialog.message()}"): script injection`);
+    }
+    await dialog.accept();
+  });
+  return { context, page, name };
+}
+
+/** Onboarding through the UI: name, email, password, home by search (and a tap on the map), radius. */
+async function register(page, { name, email, password, tap }) {
+  await screen(page, '/register');
+  await page.getByLabel(/Votre prénom ou pseudonyme/).fill(name);
+  await page.getByLabel(/Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(password);
+  await page.getByLabel('Chercher votre commune ou code postal').fill('Ajaccio');
+  await page.getByRole('button', { name: 'Chercher', exact: true }).click();
+  await page.locator('.places button').first().click();
+  await page.locator('.home-picker').getByText(/Domicile choisi : Ajaccio/).waitFor();
+  if (tap) {
+    const map = page.locator('.home-picker .map');
+    const box = await map.boundingBox();
+    await page.mouse.click(box.x + box.width / 2 + 30, box.y + box.height / 2 + 20);
+    await page.locator('.home-picker').getByText(/Domicile choisi : le point choisi sur la carte/).waitFor();
+  }
+  await page.getByLabel('10 km').check();
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Autour de chez vous' }).waitFor({ timeout: 15000 });
+  await ready(page);
+}
+
+function luhnDigit(digits) {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) {
+        d -= 9;
+      }
+    }
+    sum += d;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+/** A SIRET whose SIREN and whole number both pass Luhn. */
+function siret() {
+  const base = String(Math.floor(10000000 + Math.random() * 89999999));
+  const siren = base + luhnDigit(base);
+  const nic = siren + String(Math.floor(1000 + Math.random() * 8999));
+  return nic + luhnDigit(nic);
+}
+
+/** Fills every required control the schema drew, whatever the type: the form knows nothing of plugins. */
+async function fillRequiredSchemaFields(page, scope, overrides = {}) {
+  const container = page.locator(scope);
+  for (const [name, value] of Object.entries(overrides)) {
+    const control = container.locator(`[name="${name}"]`);
+    if (await control.count()) {
+      const tag = await control.first().evaluate((el) => el.tagName);
+      if (tag === 'SELECT') {
+        await control.first().selectOption(value);
+      } else if (Array.isArray(value)) {
+        for (const v of value) {
+          await container.locator(`input[name="${name}"][value="${v}"]`).check();
+        }
+      } else {
+        await control.first().fill(String(value));
+      }
+    }
+  }
+  for (const select of await container.locator('select[required]').all()) {
+    if (!(await select.inputValue())) {
+      const first = await select.locator('option').nth(1).getAttribute('value');
+      await select.selectOption(first);
+    }
+  }
+  for (const fieldset of await container.locator('fieldset.field').all()) {
+    const legend = (await fieldset.locator('legend').first().textContent()) || '';
+    const boxes = fieldset.locator('.inline-choices input[type="checkbox"]');
+    if (/obligatoire|required/.test(legend) && (await boxes.count()) && !(await fieldset.locator('input:checked').count())) {
+      await boxes.first().check();
+    }
+  }
+  for (const input of await container.locator('input[type="number"][required]').all()) {
+    if (!(await input.inputValue())) {
+      const min = Number((await input.getAttribute('min')) || 1);
+      const max = Number((await input.getAttribute('max')) || min + 10);
+      await input.fill(String(Math.min(max, Math.max(min, 5))));
+    }
+  }
+}
+
+async function main() {
+  check(existsSync(CHROMIUM), `${CHROMIUM} not found`);
+  mkdirSync(SHOTS, { recursive: true });
+  log(`base ${BASE}, screenshots in ${SHOTS}`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  try {
+    await scenario(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function scenario(browser) {
+  await step('the app is served at / with its security headers, and the API still answers', async () => {
+    const response = await fetch(`${BASE}/`);
+    check(response.status === 200, `GET / ${response.status}`);
+    const csp = response.headers.get('content-security-policy') || '';
+    check(csp.includes("script-src 'self'") && !csp.includes('unsafe-inline'), `CSP ${csp}`);
+    check(csp.includes("frame-ancestors 'none'"), 'frame-ancestors');
+    check(/img-src [^;]*https:\/\//.test(csp), `img-src allows the tile host: ${csp}`);
+    check(response.headers.get('x-content-type-options') === 'nosniff', 'nosniff');
+    check(Boolean(response.headers.get('referrer-policy')), 'Referrer-Policy');
+    const fallback = await fetch(`${BASE}/feed`);
+    check(fallback.status === 200 && (await fallback.text()).includes('/js/app.js'), 'client routes answer the index page');
+    const health = await fetch(`${BASE}/api/v1/health`);
+    check(health.status === 200, `API health ${health.status}`);
+    const config = await (await fetch(`${BASE}/app-config.json`)).json();
+    check(typeof config.tileUrl === 'string' && config.defaultLanguage, 'app-config.json');
+  });
+
+  const alice = await newResident(browser, 'Alice');
+  const bruno = await newResident(browser, 'Bruno');
+  const aliceEmail = `alice.${RUN}@example.fr`;
+  const brunoEmail = `bruno.${RUN}@example.fr`;
+  const password = 'Lune bleue sur Vico, 7 chats';
+  let postUrl;
+  let actorUrl;
+  let operationUrl;
+
+  await step('onboarding: Alice registers, her home found by searching the places', async () => {
+    await screen(alice.page, '/register');
+    await axe(alice.page, 'onboarding');
+    await shoot(alice.page, 'onboarding');
+    await register(alice.page, { name: 'Alice', email: aliceEmail, password });
+  });
+
+  await step('an empty feed says what to do; axe on the feed', async () => {
+    await axe(alice.page, 'feed (empty or not)');
+    const empty = alice.page.locator('#feed-empty');
+    if (await empty.count()) {
+      check(/Lancez-vous/.test(await empty.textContent()), 'empty state text');
+    }
+  });
+
+  await step('Alice posts a request titled with an XSS payload; it shows as text', async () => {
+    await alice.page.getByRole('link', { name: 'Publier une demande ou une offre' }).first().click();
+    await ready(alice.page);
+    await axe(alice.page, 'new post');
+    await alice.page.getByLabel("demandez de l'aide").check();
+    await alice.page.locator('#post-category').selectOption({ index: 1 });
+    await alice.page.getByLabel(/^Titre/).fill(XSS);
+    await alice.page.getByLabel(/^Description/).fill('Je ne peux plus porter mes courses. Quelqu\'un pour le samedi matin ?');
+    await alice.page.getByLabel(/^Disponibilités/).fill('le samedi matin');
+    await alice.page.getByRole('button', { name: 'Publier' }).click();
+    await alice.page.getByRole('heading', { level: 1, name: XSS }).waitFor();
+    await ready(alice.page);
+    postUrl = alice.page.url();
+    check((await alice.page.locator('main h1').textContent()) === XSS, 'title shown as the characters typed');
+    check((await alice.page.locator('main img[src="x"]').count()) === 0, 'no img element injected');
+    await axe(alice.page, 'post (author)');
+  });
+
+  await step('onboarding: Bruno registers nearby, his home tapped on the map', async () => {
+    await register(bruno.page, { name: 'Bruno', email: brunoEmail, password, tap: true });
+  });
+
+  await step('Bruno finds the request in his feed, as a list and on the map (without tiles)', async () => {
+    await screen(bruno.page, '/feed');
+    const card = bruno.page.locator('#feed-list .post-card', { hasText: XSS }).first();
+    await card.waitFor();
+    check(/km/.test(await card.locator('.distance').textContent()), 'a rounded distance');
+    await shoot(bruno.page, 'feed');
+    await bruno.page.getByRole('button', { name: 'Carte' }).click();
+    await ready(bruno.page);
+    await bruno.page.locator('.leaflet-container').waitFor();
+    await bruno.page.waitForFunction(() => document.querySelectorAll('.leaflet-interactive').length >= 2);
+    await bruno.page.locator('main').getByText('Le fond de carte ne se charge pas').waitFor({ timeout: 10000 });
+    await shoot(bruno.page, 'feed-map');
+    await axe(bruno.page, 'feed map');
+    await bruno.page.getByRole('button', { name: 'Liste' }).click();
+    await ready(bruno.page);
+    await bruno.page.getByRole('combobox', { name: 'Type' }).selectOption('OFFER');
+    await ready(bruno.page);
+    check((await bruno.page.locator('#feed-list .post-card', { hasText: XSS }).count()) === 0, 'the kind filter leaves the request out');
+    await bruno.page.getByRole('combobox', { name: 'Type' }).selectOption('REQUEST');
+    await ready(bruno.page);
+    await bruno.page.locator('#feed-list .post-card', { hasText: XSS }).first().waitFor();
+  });
+
+  await step('Bruno answers the post, which opens the conversation', async () => {
+    await bruno.page.locator('#feed-list .post-card a', { hasText: XSS }).first().click();
+    await ready(bruno.page);
+    check((await bruno.page.locator('main h1').textContent()) === XSS, 'the XSS title is text for Bruno too');
+    await axe(bruno.page, 'post (reader)');
+    await shoot(bruno.page, 'post');
+    await bruno.page.locator('main').getByText('Signaler un contenu inapproprié').click();
+    await bruno.page.getByRole('textbox', { name: /Pourquoi signalez-vous/ }).fill('Titre étrange, peut-être un essai de piratage.');
+    await bruno.page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await bruno.page.locator('main').getByText('votre signalement a été transmis').waitFor();
+    await bruno.page.getByRole('button', { name: 'Suivre' }).click();
+    await bruno.page.getByRole('button', { name: /Suivi/ }).waitFor();
+    await bruno.page.getByRole('textbox', { name: /^Votre message/ }).fill('Bonjour, je peux passer samedi à 10 h.');
+    await bruno.page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+    await bruno.page.getByRole('heading', { level: 1, name: 'Conversation avec Alice' }).waitFor();
+    await ready(bruno.page);
+    await bruno.page.locator('#messages').getByText('je peux passer samedi').waitFor();
+    await axe(bruno.page, 'conversation');
+  });
+
+  await step('Alice sees the notification badge, reads and replies', async () => {
+    await screen(alice.page, '/feed');
+    await alice.page.locator('#unread-badge:not([hidden])').waitFor({ timeout: 10000 });
+    await alice.page.getByRole('link', { name: /Notifications/ }).click();
+    await ready(alice.page);
+    await axe(alice.page, 'notifications');
+    await alice.page.getByRole('link', { name: 'Messages' }).click();
+    await ready(alice.page);
+    await axe(alice.page, 'conversations');
+    await alice.page.getByRole('link', { name: 'Conversation avec Bruno' }).first().click();
+    await ready(alice.page);
+    await alice.page.locator('#messages').getByText('je peux passer samedi').waitFor();
+    await alice.page.getByRole('textbox', { name: /^Votre message/ }).fill('Merci Bruno, à samedi !');
+    await alice.page.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await alice.page.locator('#messages').getByText('Merci Bruno').waitFor();
+    await bruno.page.reload();
+    await ready(bruno.page);
+    await bruno.page.locator('#messages').getByText('Merci Bruno').waitFor();
+  });
+
+  await step('Alice creates a producer through the schema-rendered form', async () => {
+    await screen(alice.page, '/actors');
+    await axe(alice.page, 'actor spaces');
+    await alice.page.getByRole('link', { name: "Créer la page d'un acteur" }).first().click();
+    await ready(alice.page);
+    await alice.page.getByLabel(/Type d'acteur/).selectOption('producer');
+    await alice.page.getByLabel(/^Nom/).fill(`Ferme du Prunelli ${RUN}`);
+    await alice.page.getByLabel(/^Description/).first().fill('Légumes et fromages de la vallée, livrés chez vous.');
+    await alice.page.getByLabel(/^Adresse publique/).fill('Route de Bastelicaccia, Ajaccio');
+    await alice.page.getByLabel('Chercher votre commune ou code postal').fill('Ajaccio');
+    await alice.page.getByRole('button', { name: 'Chercher', exact: true }).click();
+    await alice.page.locator('.places button').first().click();
+    await alice.page.locator('.home-picker').getByText(/Ajaccio/).first().waitFor();
+    await fillRequiredSchemaFields(alice.page, '#type-fields', { siret: siret() });
+    await axe(alice.page, 'create actor');
+    await alice.page.getByRole('button', { name: 'Créer la page' }).click();
+    await alice.page.getByRole('heading', { level: 1, name: `Ferme du Prunelli ${RUN}` }).waitFor({ timeout: 15000 });
+    await ready(alice.page);
+    actorUrl = alice.page.url();
+    await axe(alice.page, 'actor page (manager)');
+  });
+
+  await step('Alice proposes a home delivery through the schema-rendered form', async () => {
+    await alice.page.getByRole('link', { name: 'Proposer une opération' }).click();
+    await ready(alice.page);
+    await alice.page.getByLabel(/Type d'opération/).selectOption('home-delivery');
+    await alice.page.getByLabel(/^Titre/).fill('Paniers livrés le mardi');
+    await alice.page.getByLabel(/^Description/).first().fill('Un panier de saison livré à domicile.');
+    await fillRequiredSchemaFields(alice.page, '#type-fields', { deliveryRadiusKm: 20 });
+    await axe(alice.page, 'create operation');
+    await alice.page.getByRole('button', { name: "Proposer l'opération" }).click();
+    await alice.page.getByRole('heading', { level: 1, name: 'Paniers livrés le mardi' }).waitFor({ timeout: 15000 });
+    await ready(alice.page);
+    operationUrl = alice.page.url();
+    await axe(alice.page, 'operation page (manager)');
+  });
+
+  await step('Bruno sees the actor page and joins the home delivery', async () => {
+    await bruno.page.goto(actorUrl);
+    await ready(bruno.page);
+    await bruno.page.locator('#actor-operations').getByText('Paniers livrés le mardi').waitFor();
+    await axe(bruno.page, 'actor page');
+    await shoot(bruno.page, 'actor');
+    await bruno.page.locator('#actor-operations a', { hasText: 'Paniers livrés le mardi' }).click();
+    await ready(bruno.page);
+    await fillRequiredSchemaFields(bruno.page, '#participation-form');
+    await axe(bruno.page, 'operation page (participant)');
+    await bruno.page.getByRole('button', { name: 'Envoyer ma participation' }).click();
+    await bruno.page.locator('#participation-done').getByText("C'est noté").waitFor();
+    await screen(alice.page, operationUrl.split('#')[1]);
+    await alice.page.locator('#participations').getByText('Bruno').waitFor();
+  });
+
+  await step('the language switch turns the interface and the API labels into English', async () => {
+    await screen(bruno.page, postUrl.split('#')[1]);
+    await bruno.page.getByRole('button', { name: 'Switch to English' }).click();
+    await bruno.page.getByRole('link', { name: 'Feed' }).waitFor();
+    await ready(bruno.page);
+    check((await bruno.page.evaluate(() => document.documentElement.lang)) === 'en', 'html lang en');
+    await bruno.page.locator('main').getByText('Request', { exact: true }).first().waitFor();
+    await axe(bruno.page, 'post (English)');
+    await screen(bruno.page, '/actors');
+    await bruno.page.getByRole('heading', { level: 1, name: 'Local actors' }).waitFor();
+    await axe(bruno.page, 'actor spaces (English)');
+    await bruno.page.getByRole('button', { name: 'Passer en français' }).click();
+    await bruno.page.getByRole('link', { name: 'Fil' }).waitFor();
+  });
+
+  await step('my account, moderation and sign-in screens pass axe', async () => {
+    await screen(bruno.page, '/account');
+    await axe(bruno.page, 'account');
+    await screen(bruno.page, '/moderation');
+    await bruno.page.locator('main').getByText('réservée aux modérateurs').waitFor();
+    await axe(bruno.page, 'moderation (not a moderator)');
+    await bruno.page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await bruno.page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+    await ready(bruno.page);
+    await axe(bruno.page, 'sign in');
+    await bruno.page.getByLabel(/Adresse e-mail/).fill(brunoEmail);
+    await bruno.page.getByLabel(/^Mot de passe/).fill(password);
+    await bruno.page.getByRole('button', { name: 'Se connecter' }).click();
+    await bruno.page.getByRole('heading', { level: 1, name: 'Autour de chez vous' }).waitFor();
+  });
+
+  if (process.env.MODERATOR_EMAIL) {
+    await step('a moderator hides the reported post from the queue, then restores it', async () => {
+      const moderator = await newResident(browser, 'Moderator');
+      await screen(moderator.page, '/signin');
+      await moderator.page.getByLabel(/Adresse e-mail/).fill(process.env.MODERATOR_EMAIL);
+      await moderator.page.getByLabel(/^Mot de passe/).fill(process.env.MODERATOR_PASSWORD);
+      await moderator.page.getByRole('button', { name: 'Se connecter' }).click();
+      await moderator.page.getByRole('heading', { level: 1, name: 'Autour de chez vous' }).waitFor();
+      await moderator.page.getByRole('link', { name: 'Modération' }).click();
+      await ready(moderator.page);
+      const postId = decodeURIComponent(postUrl.split('/posts/')[1]);
+      const card = moderator.page.locator('#report-list li', { has: moderator.page.locator(`a[href="#/posts/${postId}"]`) }).first();
+      await card.waitFor();
+      await axe(moderator.page, 'moderation queue');
+      await card.getByRole('button', { name: "Masquer l'annonce" }).click();
+      await card.getByText('Masquée par la modération').waitFor();
+      await card.getByRole('button', { name: "Rétablir l'annonce" }).click();
+      await card.getByText('Ouverte').waitFor();
+      await moderator.context.close();
+    });
+  } else {
+    log('     (moderation step skipped: set MODERATOR_EMAIL and MODERATOR_PASSWORD to run it)');
+  }
+
+  await step('layouts hold at 360 px: no screen scrolls sideways', async () => {
+    await alice.page.setViewportSize({ width: 360, height: 740 });
+    for (const route of ['/feed', postUrl.split('#')[1], actorUrl.split('#')[1], operationUrl.split('#')[1], '/account', '/conversations']) {
+      await screen(alice.page, route);
+      const overflow = await alice.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      check(overflow <= 1, `${route} is ${overflow}px wider than a 360 px screen`);
+    }
+    await alice.page.setViewportSize(PHONE);
+  });
+
+  await step('my account: export my data, then delete my account', async () => {
+    await screen(alice.page, '/account');
+    const [download] = await Promise.all([alice.page.waitForEvent('download'), alice.page.getByRole('button', { name: 'Exporter mes données' }).click()]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    check(JSON.stringify(exported).includes(aliceEmail), 'the export holds the account');
+    await screen(bruno.page, '/account');
+    await bruno.page.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+    await bruno.page.locator('main').getByText('Cochez la case pour confirmer').waitFor();
+    await bruno.page.getByLabel("Je comprends que c'est définitif").check();
+    await bruno.page.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+    await bruno.page.getByRole('heading', { level: 1, name: 'Bienvenue sur Entraide' }).waitFor();
+    const signIn = await fetch(`${BASE}/api/v1/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: brunoEmail, password }) });
+    check(signIn.status === 401, `a deleted account cannot sign in (${signIn.status})`);
+  });
+
+  await step('the service worker caches the app shell and nothing of /api', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.route('**/*', (route) => (route.request().url().startsWith(BASE) ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    await page.goto(`${BASE}/#/register`);
+    await ready(page);
+    const keys = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      for (let i = 0; i < 50 && !(await caches.keys()).length; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const names = await caches.keys();
+      const all = [];
+      for (const name of names) {
+        const cache = await caches.open(name);
+        all.push(...(await cache.keys()).map((request) => new URL(request.url).pathname));
+      }
+      return all;
+    });
+    check(keys.includes('/index.html') && keys.includes('/js/app.js'), `shell cached: ${keys.length} entries`);
+    check(!keys.some((path) => path.startsWith('/api/')), 'no API response cached');
+    const manifest = await (await fetch(`${BASE}/manifest.json`)).json();
+    check(manifest.start_url && manifest.icons.length >= 2, 'manifest');
+    await context.close();
+  });
+
+  await alice.context.close();
+  await bruno.context.close();
+  check(problems.length === 0, `browser problems:\n  ${problems.join('\n  ')}`);
+}
+
+main().then(() => {
+  const failed = problems.length ? 1 : 0;
+  if (problems.length) {
+    log(`problems seen in the browser:\n  ${problems.join('\n  ')}`);
+  }
+  console.log(`web app e2e: ${passed} passed, ${failures.length + failed} failed`);
+  process.exit(failed ? 1 : 0);
+}, (error) => {
+  if (!failures.length) {
+    log(`FAIL ${error && error.stack ? error.stack : error}`);
+  }
+  if (problems.length) {
+    log(`problems seen in the browser:\n  ${problems.join('\n  ')}`);
+  }
+  console.log(`web app e2e: ${passed} passed, ${Math.max(1, failures.length)} failed`);
+  process.exit(1);
+});

@@ -1,0 +1,160 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.Test;
+
+/**
+ * The web application in a real browser: runs the end-to-end script of {@code itests/e2e} (playwright-core
+ * driving Debian's Chromium, axe-core on every screen) against this suite's container. Skipped, with one line
+ * saying why, where {@code node} or {@code /usr/bin/chromium} is missing.
+ */
+public class WebAppIT extends EntraideTestSupport {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String SCRIPT = "webapp.test.mjs";
+    /** The password of the moderator the script signs in as; no spaces, so the shell takes it as one word. */
+    private static final String MODERATOR_PASSWORD = "Gardienne-du-village-2026";
+    private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(5);
+
+    @Test
+    public void residentsUseTheWebAppInChromiumAndEveryScreenPassesAxe() throws Exception {
+        File node = onPath("node");
+        File npm = onPath("npm");
+        String missing = node == null || npm == null ? "node/npm not found on PATH"
+                : !new File(CHROMIUM).canExecute() ? CHROMIUM + " not found (apt-get install chromium)" : null;
+        if (missing != null) {
+            System.out.println("Web app tests skipped: " + missing);
+        }
+        assumeTrue("Web app tests skipped: " + missing, missing == null);
+        File e2e = e2eDirectory();
+        assertNotNull("itests/e2e not found above " + System.getProperty("karaf.home"), e2e);
+
+        String base = "http://localhost:" + System.getProperty("entraide.itests.http.port");
+        awaitTheApp(base + "/", Duration.ofSeconds(60));
+        if (!new File(e2e, "node_modules/playwright-core").isDirectory()
+                || !new File(e2e, "node_modules/axe-core").isDirectory()) {
+            assertEquals("npm ci in " + e2e, 0, run(List.of(npm.getPath(), "ci", "--no-audit", "--no-fund"), e2e,
+                    Map.of(), NPM_TIMEOUT));
+        }
+        String moderator = "web-moderator-" + System.nanoTime() + "@example.fr";
+        String created = operator("entraide:account-create --name Moderatrice --home 41.92,8.74 --role MODERATOR"
+                + " --password " + MODERATOR_PASSWORD + " " + moderator);
+        assertTrue(created, created.contains("MODERATOR"));
+        File screenshots = new File(e2e.getParentFile(), "target/screenshots");
+        int exit = run(List.of(node.getPath(), SCRIPT), e2e,
+                Map.of("BASE_URL", base, "CHROMIUM", CHROMIUM, "SCREENSHOT_DIR", screenshots.getPath(),
+                        "MODERATOR_EMAIL", moderator, "MODERATOR_PASSWORD", MODERATOR_PASSWORD),
+                SCRIPT_TIMEOUT);
+
+        assertEquals("the web app's end-to-end script (output above, screenshots in " + screenshots + ")", 0, exit);
+    }
+
+    /** The e2e project beside this module's target/, found from the container's home inside target/exam. */
+    private static File e2eDirectory() {
+        for (File dir = new File(System.getProperty("karaf.home", ".")).getAbsoluteFile(); dir != null;
+                dir = dir.getParentFile()) {
+            File candidate = new File(dir, "e2e");
+            if (new File(candidate, SCRIPT).isFile()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static File onPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            File candidate = new File(dir, command);
+            if (candidate.isFile() && candidate.canExecute()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The web bundle may start a moment after the API: wait until / answers. */
+    private static void awaitTheApp(String url, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        int status = -1;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+                connection.setConnectTimeout(2000);
+                connection.setReadTimeout(5000);
+                status = connection.getResponseCode();
+                connection.disconnect();
+                if (status == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                status = -1;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("The web app did not answer at " + url + " within " + timeout + "; last " + status);
+    }
+
+    /** Runs a command, streaming its output line by line, and returns its exit code. */
+    private static int run(List<String> command, File directory, Map<String, String> environment, Duration timeout)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        System.out.println("[web] " + String.join(" ", command) + " in " + directory);
+        Process process = builder.start();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    System.out.println("[web] " + line);
+                }
+            } catch (IOException closed) {
+                // the process ended
+            }
+        }, "web-e2e-output");
+        pump.setDaemon(true);
+        pump.start();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            pump.join(2000);
+            throw new AssertionError(String.join(" ", command) + " took longer than " + timeout);
+        }
+        pump.join(5000);
+        return process.exitValue();
+    }
+}
