@@ -24,14 +24,23 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRunti
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.security.PrivilegedExceptionAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -40,6 +49,9 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Boots the built Entraide distribution once for the whole suite and talks to it over HTTP, as a
@@ -156,6 +168,30 @@ public abstract class EntraideTestSupport {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue("bin/client finished", process.waitFor(60, TimeUnit.SECONDS));
         return output;
+    }
+
+    /**
+     * Runs one shell command in the container through Karaf's session API, as an operator with the admin role,
+     * and returns what it printed; a command that fails throws.
+     */
+    protected static String shell(String command) throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(EntraideTestSupport.class).getBundleContext();
+        ServiceReference<SessionFactory> reference = context.getServiceReference(SessionFactory.class);
+        SessionFactory factory = context.getService(reference);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            Session session = factory.create(new ByteArrayInputStream(new byte[0]), out, out);
+            Subject operator = new Subject();
+            operator.getPrincipals().add(new UserPrincipal(OPERATOR));
+            operator.getPrincipals().add(new RolePrincipal("admin"));
+            try {
+                Subject.doAs(operator, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            } finally {
+                session.close();
+                context.ungetService(reference);
+            }
+        }
+        return printed.toString(StandardCharsets.UTF_8);
     }
 
     /** Runs a shell command as the test operator. */

@@ -190,25 +190,27 @@ public class TerritoriesIT extends EntraideTestSupport {
 
         write("itest-ailleurs", "name = Nulle part\nperimeter.communes = 99999\n");
         Thread.sleep(3 * APPLY_WITHIN_MS);
-        assertFalse(operator("entraide:territories").contains("itest-ailleurs"));
+        assertFalse(shell("entraide:territories").contains("itest-ailleurs"));
     }
 
     @Test
     public void theShellListsTerritoriesEnablesTypesAndCounts() throws Exception {
         write("itest-sud", SUD);
         until(() -> "itest-sud".equals(territoryAt(MARSEILLE)));
-        String listed = operator("entraide:territories");
+        String help = shell("entraide:territory-stats --help");
+        assertTrue(help, help.contains("median time to the first answer") && help.contains("territory"));
+        String listed = shell("entraide:territories");
         assertTrue(listed, listed.contains("itest-sud") && listed.contains("communes 13055")
                 && listed.contains("producer, shop") && listed.contains("30/10"));
 
-        String enabled = operator("entraide:territory-enable itest-sud actor association");
+        String enabled = shell("entraide:territory-enable itest-sud actor association");
         assertTrue(enabled, enabled.contains("actor type association enabled"));
         long applied = until(() -> actorTypesAt(MARSEILLE).contains("association"));
         assertTrue("applied in " + applied + " ms", applied <= APPLY_WITHIN_MS);
         String file = Files.readString(territoryFile("itest-sud"), StandardCharsets.UTF_8);
         assertTrue("the configuration file says what is in force: " + file,
                 file.contains("association,producer,shop"));
-        String disabled = operator("entraide:territory-disable itest-sud operation home-delivery");
+        String disabled = shell("entraide:territory-disable itest-sud operation home-delivery");
         assertTrue(disabled, disabled.contains("operation type home-delivery disabled"));
         until(() -> operationTypesAt(MARSEILLE).isEmpty());
 
@@ -221,7 +223,7 @@ public class TerritoriesIT extends EntraideTestSupport {
                 .status());
         assertEquals(201, api.post("/actors", ActorsIT.actor("shop", "Épicerie du Panier", MARSEILLE[0],
                 MARSEILLE[1], ActorsIT.SHOP), resident).status());
-        String stats = operator("entraide:territory-stats itest-sud");
+        String stats = shell("entraide:territory-stats itest-sud");
         assertTrue(stats, stats.matches("(?s).*itest-sud\\s*\\|\\s*residents\\s*\\|\\s*2\\b.*"));
         assertTrue(stats, stats.matches("(?s).*posts\\.OPEN\\s*\\|\\s*1\\b.*"));
         assertTrue(stats, stats.matches("(?s).*posts\\.answered\\s*\\|\\s*1\\b.*"));
@@ -234,7 +236,7 @@ public class TerritoriesIT extends EntraideTestSupport {
         String email = Residents.uniqueEmail("moderatrice");
         String moderator = Residents.signedIn(api, email, LILLE[0], LILLE[1]);
         write("itest-nord", NORD + "moderators = " + email + "\n");
-        until(() -> operator("entraide:territories").contains(email));
+        until(() -> shell("entraide:territories").contains(email));
         String author = Residents.signedIn(api, Residents.uniqueEmail("auteur"), LILLE[0], LILLE[1]);
         String post = "{\"kind\":\"OFFER\",\"category\":\"diy\",\"title\":\"Perceuse à prêter\","
                 + "\"body\":\"Je prête ma perceuse le week-end.\"}";
