@@ -15,6 +15,7 @@ package org.entraide.itests;
 
 import static org.entraide.itests.PlatformIT.assertProblem;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,7 +127,9 @@ public class ActorsIT extends EntraideTestSupport {
         assertEquals(changed.toString(), 200, changed.status());
         assertEquals("Épicerie solidaire de Vico", changed.json().path("name").asText());
         assertProblem(api.post("/actors/" + id + "/verification", "", manager), 403);
+        assertFalse(api.get("/actors/" + id + "/follow", other).json().path("following").asBoolean());
         assertEquals(204, api.post("/actors/" + id + "/follow", "", other).status());
+        assertTrue(api.get("/actors/" + id + "/follow", other).json().path("following").asBoolean());
         assertEquals(1, api.get("/actors/" + id).json().path("followers").asInt());
     }
 

@@ -109,6 +109,13 @@ public class OperationsIT extends EntraideTestSupport {
         String operation = propose(manager, actor, box);
 
         assertTrue(api.get("/notifications", follower).body().contains("actor.operation"));
+        String draft = propose(manager, actor, box.replace("\"title\":\"Boîte à dons de la place\"",
+                "\"title\":\"Boîte en préparation\",\"status\":\"DRAFT\""));
+        String ofActor = api.get("/actors/" + actor + "/operations").body();
+        assertTrue("an actor's operations are listed for everyone: " + ofActor, ofActor.contains(operation));
+        assertFalse("but its drafts only for its managers", ofActor.contains(draft));
+        assertTrue(api.get("/actors/" + actor + "/operations", manager).body().contains(draft));
+        assertEquals(404, api.get("/actors/no-such-actor/operations").status());
         Api.Reply deposit = api.post("/operations/" + operation + "/participations",
                 "{\"attributes\":{\"kind\":\"deposit\",\"items\":[\"books\"]}}", follower);
         assertEquals(deposit.toString(), 201, deposit.status());

@@ -332,8 +332,11 @@ public class PostsIT extends EntraideTestSupport {
         String follower = Residents.signedIn(api, Residents.uniqueEmail("follower"), centre[0], centre[1]);
         String id = post(author, "OFFER", "gardening", "Tonte de pelouse", centre);
 
+        assertFalse(api.get("/posts/" + id + "/follow", follower).json().path("following").asBoolean());
         assertEquals(204, api.post("/posts/" + id + "/follow", "", follower).status());
         assertEquals(1, api.get("/posts/" + id, follower).json().path("followers").asInt());
+        assertTrue(api.get("/posts/" + id + "/follow", follower).json().path("following").asBoolean());
+        assertEquals(401, api.get("/posts/" + id + "/follow").status());
         api.patch("/posts/" + id, "{\"status\":\"CLOSED\"}", author);
 
         JsonNode notifications = api.get("/notifications", follower).json();

@@ -25,18 +25,10 @@ import { typeLabel, operationCard } from './actors.js';
 import { followButton, reportForm } from './post.js';
 import { safeExternalLink } from '../dom.js';
 
-/** The actor's operations: GET /actors/{id}/operations where the API has it, else those around the actor that are its own. */
+/** The actor's operations, newest first (its drafts too, for its managers): GET /actors/{id}/operations. */
 async function operationsOf(actor) {
-  try {
-    const page = await get(`/actors/${encodeURIComponent(actor.id)}/operations`, { limit: 100 });
-    return page.items || [];
-  } catch (notServed) {
-    if (!actor.location) {
-      return [];
-    }
-    const around = await get('/operations', { lat: actor.location.lat, lon: actor.location.lon, radiusKm: 50, limit: 100 });
-    return (around.items || []).filter((operation) => operation.actorId === actor.id);
-  }
+  const page = await get(`/actors/${encodeURIComponent(actor.id)}/operations`, { limit: 100 });
+  return page.items || [];
 }
 
 export async function render(main, params) {

@@ -51,6 +51,8 @@ export function followButton(path, initiallyFollowing = false) {
   const button = h('button', { type: 'button', class: 'secondary', 'aria-pressed': String(following) });
   const label = () => { button.textContent = following ? t('follow.following') : t('follow.follow'); button.setAttribute('aria-pressed', String(following)); };
   label();
+  // The API says whether the caller follows already; until it answers the button offers to follow.
+  get(`${path}/follow`).then((state) => { following = Boolean(state && state.following); label(); }, () => {});
   button.addEventListener('click', () => busy(button, null, async () => {
     await (following ? del(`${path}/follow`) : post(`${path}/follow`));
     following = !following;

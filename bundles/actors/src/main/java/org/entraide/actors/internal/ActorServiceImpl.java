@@ -228,6 +228,13 @@ public class ActorServiceImpl implements ActorService {
     }
 
     @Override
+    public boolean follows(Caller follower, String actorId) {
+        found(actorId);
+        return jpa.txExpr(TransactionType.Required, em -> em.find(ActorFollowEntity.class,
+                new ActorFollowEntity.Key(actorId, follower.accountId())) != null);
+    }
+
+    @Override
     public void unfollow(Caller follower, String actorId) {
         found(actorId);
         jpa.tx(TransactionType.Required, em -> {

@@ -41,6 +41,16 @@ public interface ActorService {
 
     void unfollow(Caller follower, String actorId);
 
+    /**
+     * Whether the caller follows a actor, so a client shows "follow" or "unfollow".
+     *
+     * @param follower who asks
+     * @param actorId the actor
+     * @return true when they follow it
+     * @throws org.entraide.api.error.NotFoundException when there is no such actor (or it is hidden from them)
+     */
+    boolean follows(Caller follower, String actorId);
+
     /** The accounts following the actor, for notifications. */
     List<String> followers(String actorId);
 

@@ -37,6 +37,18 @@ public interface OperationService {
     Page<Operation> list(Caller viewer, OperationQuery query);
 
     /**
+     * An actor's operations, newest first: published and closed ones for everyone, drafts too for its managers.
+     *
+     * @param viewer who asks, or {@code null} when anonymous
+     * @param actorId the actor
+     * @param cursor where the previous page ended, or {@code null}
+     * @param limit the page size, 1 to 100
+     * @return the page
+     * @throws org.entraide.api.error.NotFoundException when there is no such actor
+     */
+    Page<Operation> ofActor(Caller viewer, String actorId, String cursor, int limit);
+
+    /**
      * Moves an operation along DRAFT, PUBLISHED, CLOSED (a closed operation may be published again);
      * managers only. Publishing tells the actor's followers.
      */

@@ -53,6 +53,16 @@ public interface PostService {
 
     void unfollow(Caller follower, String postId);
 
+    /**
+     * Whether the caller follows a post, so a client shows "follow" or "unfollow".
+     *
+     * @param follower who asks
+     * @param postId the post
+     * @return true when they follow it
+     * @throws org.entraide.api.error.NotFoundException when there is no such post (or it is hidden from them)
+     */
+    boolean follows(Caller follower, String postId);
+
     /** Answers a post: opens (or continues) the responder's conversation with its author. */
     Conversation respond(Caller responder, String postId, String message);
 

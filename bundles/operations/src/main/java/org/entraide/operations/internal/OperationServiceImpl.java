@@ -224,6 +224,22 @@ public class OperationServiceImpl implements OperationService {
     }
 
     @Override
+    public Page<Operation> ofActor(Caller viewer, String actorId, String cursor, int limit) {
+        Actor actor = actors.get(viewer, actorId, null);
+        boolean manager = viewer != null && actors.isManager(viewer.accountId(), actorId);
+        int offset = offset(cursor);
+        List<OperationEntity> rows = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT o FROM OperationEntity o WHERE o.actorId = :actor"
+                        + (manager ? "" : " AND o.status <> 'DRAFT'") + " ORDER BY o.createdAt DESC, o.id DESC",
+                OperationEntity.class).setParameter("actor", actorId).setFirstResult(offset)
+                .setMaxResults(limit + 1).getResultList());
+        boolean more = rows.size() > limit;
+        List<Operation> items = rows.stream().limit(limit).map(o -> view(o, actor.name(), null))
+                .collect(Collectors.toList());
+        return new Page<>(items, more ? cursor(offset + limit) : null);
+    }
+
+    @Override
     public Operation changeStatus(Caller manager, String operationId, String status) {
         OperationEntity operation = managed(manager, operationId);
         if (!List.of("DRAFT", "PUBLISHED", "CLOSED").contains(status)) {

@@ -303,6 +303,13 @@ public class PostServiceImpl implements PostService {
     }
 
     @Override
+    public boolean follows(Caller follower, String postId) {
+        visible(follower, postId);
+        return jpa.txExpr(TransactionType.Required,
+                em -> em.find(FollowEntity.class, new FollowEntity.Key(postId, follower.accountId())) != null);
+    }
+
+    @Override
     public void unfollow(Caller follower, String postId) {
         visible(follower, postId);
         jpa.tx(TransactionType.Required, em -> {

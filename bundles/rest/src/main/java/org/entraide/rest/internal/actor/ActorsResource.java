@@ -115,6 +115,14 @@ public class ActorsResource implements RestResource {
         return Response.noContent().build();
     }
 
+    /** {@code GET /actors/{id}/follow}: {"following": true|false} for the caller. */
+    @GET
+    @Path("/{id}/follow")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Boolean> following(@PathParam("id") String id) {
+        return Map.of("following", actors.follows(Callers.require(http), id));
+    }
+
     @DELETE
     @Path("/{id}/follow")
     public Response unfollow(@PathParam("id") String id) {
@@ -134,6 +142,15 @@ public class ActorsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Actor unverify(@PathParam("id") String id) {
         return actors.verify(Callers.require(http), id, false);
+    }
+
+    @GET
+    @Path("/{id}/operations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> operationsOf(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return Pages.of(operations.ofActor(Callers.optional(http).orElse(null), id, QueryParams.text(cursor),
+                QueryParams.limit(limit)));
     }
 
     @POST

@@ -14,6 +14,7 @@
 package org.entraide.rest.internal.post;
 
 import java.net.URI;
+import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -97,6 +98,14 @@ public class PostsResource implements RestResource {
     public Response follow(@PathParam("id") String id) {
         posts.follow(Callers.require(http), id);
         return Response.noContent().build();
+    }
+
+    /** {@code GET /posts/{id}/follow}: {"following": true|false} for the caller. */
+    @GET
+    @Path("/{id}/follow")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Boolean> following(@PathParam("id") String id) {
+        return Map.of("following", posts.follows(Callers.require(http), id));
     }
 
     @DELETE
