@@ -98,6 +98,10 @@ public abstract class EntraideTestSupport {
             editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PASSWORD + ",_g_:admingroup"),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     localRepository),
+            // On a loaded 2-core machine the boot can outlast Pax Exam's 10 s wait for its probe invoker, after
+            // which the probe never starts and the suite hangs: give it the boot's own time.
+            systemProperty("pax.exam.service.timeout").value("180000"),
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
             systemProperty(HTTP_PORT).value(httpPort),
             systemProperty(SSH_PORT).value(sshPort),
             systemProperty("entraide.itests.localRepository").value(localRepository),

@@ -140,11 +140,12 @@ public class PluginLifecycleIT extends EntraideTestSupport {
         Path dropped = new File(System.getProperty("karaf.home"), "deploy/entraide-actor-collectivity.jar").toPath();
 
         Files.copy(jar.toPath(), dropped, StandardCopyOption.REPLACE_EXISTING);
+        // About 1 s on an idle machine (deploy/ is polled every 500 ms); the budget allows for a loaded one.
         assertTrue("the dropped plugin is bound", await(() -> types("/actor-types").contains("collectivity"),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(15)));
         Files.delete(dropped);
         assertTrue("the removed plugin is unbound", await(() -> !types("/actor-types").contains("collectivity"),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(15)));
 
         features.installFeature("entraide-actor-collectivity", NO_REFRESH);
         assertTrue(await(() -> types("/actor-types").contains("collectivity"), Duration.ofSeconds(2)));
