@@ -273,3 +273,41 @@ export function schemaDetails(fields, attributes = {}) {
 }
 
 export { labelOf };
+
+/**
+ * The type-specific part of a create form: the fields of the type chosen in `typeSelect`, redrawn when the choice
+ * changes. `current()` is the schema of the type chosen now.
+ */
+export function typeFieldsFor(types, typeSelect, idPrefix) {
+  const element = h('div', { id: 'type-fields' });
+  let schema = null;
+  const draw = () => {
+    const type = types.find((candidate) => candidate.key === typeSelect.value);
+    element.replaceChildren();
+    schema = schemaFields(type ? type.fields : [], {}, idPrefix);
+    element.append(h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.typeFields', { type: labelOf(type) })), schema.element));
+  };
+  typeSelect.addEventListener('change', draw);
+  draw();
+  return { element, current: () => schema };
+}
+
+/**
+ * Reads a schema's values before they are sent: a value the browser can already tell is wrong is shown on its
+ * control and in the error box, focused, and `null` is returned; the API checks everything again anyway.
+ */
+export function readAttributes(schema, box) {
+  try {
+    return schema.read();
+  } catch (problem) {
+    if (problem instanceof FieldProblem) {
+      const first = schema.showErrors({ [problem.field]: problem.message });
+      box.show(t('error.invalid'), [problem.message]);
+      if (first) {
+        first.focus();
+      }
+      return null;
+    }
+    throw problem;
+  }
+}

@@ -14,11 +14,11 @@
 
 /** Creating an actor: the generic fields, then the fields of the chosen type, drawn from its schema. */
 
-import { h, clear } from '../dom.js';
+import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { post, actorTypes } from '../api.js';
 import { page, field, errorBox, showProblem } from '../ui.js';
-import { schemaFields, labelOf, FieldProblem } from '../schema.js';
+import { typeFieldsFor, readAttributes, labelOf } from '../schema.js';
 import { homePicker } from '../home.js';
 import { navigate } from '../app.js';
 
@@ -44,40 +44,22 @@ export async function render(main, params, query) {
   address.label = t('actorForm.address');
   // No default position: an actor's position is public, and the manager's home must never become it.
   const location = homePicker({ legend: t('actorForm.location'), help: t('actorForm.locationHelp') });
-  const typeFields = h('div', { id: 'type-fields' });
-  let schema = null;
-  const drawType = () => {
-    const type = types.find((candidate) => candidate.key === typeSelect.value);
-    clear(typeFields);
-    schema = schemaFields(type ? type.fields : [], {}, 'actor');
-    typeFields.append(h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.typeFields', { type: labelOf(type) })), schema.element));
-  };
-  typeSelect.addEventListener('change', drawType);
-  drawType();
+  const typeFields = typeFieldsFor(types, typeSelect, 'actor');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('actorForm.submit'));
   const form = h('form', { novalidate: true, class: 'wide-form', id: 'actor-form', 'aria-label': t('actorForm.title') }, box.element,
     h('div', { class: 'field' }, h('label', { for: typeId }, `${t('actorForm.type')} ${t('form.requiredMark')}`), typeSelect),
     name.wrapper, description.wrapper, address.wrapper,
     h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.contact')), phone.wrapper, email.wrapper, website.wrapper),
-    location.element, typeFields,
+    location.element, typeFields.element,
     h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: '#/actors' }, t('common.cancel'))));
   main.append(form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     box.hide();
-    let attributes;
-    try {
-      attributes = schema.read();
-    } catch (problem) {
-      if (problem instanceof FieldProblem) {
-        const first = schema.showErrors({ [problem.field]: problem.message });
-        box.show(t('error.invalid'), [problem.message]);
-        if (first) {
-          first.focus();
-        }
-        return;
-      }
-      throw problem;
+    const schema = typeFields.current();
+    const attributes = readAttributes(schema, box);
+    if (attributes === null) {
+      return;
     }
     if (!location.value()) {
       location.setError(t('actorForm.locationRequired'));

@@ -14,11 +14,11 @@
 
 /** Proposing an operation for an actor one manages: generic fields, then the type's schema. */
 
-import { h, clear } from '../dom.js';
+import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, operationTypes } from '../api.js';
 import { page, field, errorBox, showProblem, radioGroup } from '../ui.js';
-import { schemaFields, labelOf, FieldProblem } from '../schema.js';
+import { typeFieldsFor, readAttributes, labelOf } from '../schema.js';
 import { navigate } from '../app.js';
 
 function instant(local) {
@@ -46,36 +46,21 @@ export async function render(main, params) {
   ends.label = t('operationForm.endsAt');
   const status = radioGroup(t('operationForm.status'), 'status', [
     { value: 'PUBLISHED', label: t('operation.status.PUBLISHED') }, { value: 'DRAFT', label: t('operation.status.DRAFT') }], 'PUBLISHED');
-  const typeFields = h('div', { id: 'type-fields' });
-  let schema = null;
-  const drawType = () => {
-    const type = types.find((candidate) => candidate.key === typeSelect.value);
-    clear(typeFields);
-    schema = schemaFields(type ? type.fields : [], {}, 'operation');
-    typeFields.append(h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.typeFields', { type: labelOf(type) })), schema.element));
-  };
-  typeSelect.addEventListener('change', drawType);
-  drawType();
+  const typeFields = typeFieldsFor(types, typeSelect, 'operation');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('operationForm.submit'));
   const form = h('form', { novalidate: true, class: 'wide-form', id: 'operation-form', 'aria-label': t('operationForm.title') }, box.element,
     h('div', { class: 'field' }, h('label', { for: typeId }, `${t('operationForm.type')} ${t('form.requiredMark')}`), typeSelect),
     title.wrapper, description.wrapper, starts.wrapper, ends.wrapper, status.element,
-    h('p', { class: 'help' }, t('operationForm.locationHelp')), typeFields,
+    h('p', { class: 'help' }, t('operationForm.locationHelp')), typeFields.element,
     h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: `#/actors/${encodeURIComponent(actor.id)}` }, t('common.cancel'))));
   main.append(form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     box.hide();
-    let attributes;
-    try {
-      attributes = schema.read();
-    } catch (problem) {
-      if (problem instanceof FieldProblem) {
-        schema.showErrors({ [problem.field]: problem.message });
-        box.show(t('error.invalid'), [problem.message]);
-        return;
-      }
-      throw problem;
+    const schema = typeFields.current();
+    const attributes = readAttributes(schema, box);
+    if (attributes === null) {
+      return;
     }
     submit.disabled = true;
     try {

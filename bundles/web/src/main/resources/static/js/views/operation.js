@@ -20,7 +20,7 @@ import { get, post, actorTypes, operationTypes } from '../api.js';
 import { currentAccount } from '../session.js';
 import { page, errorBox, showProblem } from '../ui.js';
 import { createMap } from '../map.js';
-import { schemaFields, schemaDetails, labelOf, FieldProblem } from '../schema.js';
+import { schemaFields, schemaDetails, labelOf, readAttributes } from '../schema.js';
 import { typeLabel } from './actors.js';
 import { reportForm } from './post.js';
 
@@ -73,16 +73,9 @@ export async function render(main, params) {
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       box.hide();
-      let attributes;
-      try {
-        attributes = schema.read();
-      } catch (problem) {
-        if (problem instanceof FieldProblem) {
-          schema.showErrors({ [problem.field]: problem.message });
-          box.show(t('error.invalid'), [problem.message]);
-          return;
-        }
-        throw problem;
+      const attributes = readAttributes(schema, box);
+      if (attributes === null) {
+        return;
       }
       submit.disabled = true;
       try {

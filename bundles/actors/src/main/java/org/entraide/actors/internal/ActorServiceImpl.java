@@ -42,7 +42,6 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.territory.Scope;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
@@ -110,7 +109,7 @@ public class ActorServiceImpl implements ActorService {
         if (type != null) {
             entity.attributes = attributes(type, actor.attributes(), entity, true, errors);
             if (errors.stream().noneMatch(e -> e.field().startsWith("location"))) {
-                enabledHere(type.key(), GeoPoint.of(entity.lat, entity.lon), errors);
+                territories.refusedType(GeoPoint.of(entity.lat, entity.lon), type.key(), true).ifPresent(errors::add);
             }
         }
         reject(errors);
@@ -127,20 +126,6 @@ public class ActorServiceImpl implements ActorService {
             em.persist(manager);
         });
         return view(entity, List.of(creator.accountId()), null);
-    }
-
-    /** A type not enabled in the territory of the location cannot be created there (what exists stays). */
-    private void enabledHere(String type, GeoPoint location, List<FieldError> errors) {
-        Scope scope;
-        try {
-            scope = territories.scopeAt(location);
-        } catch (ValidationException outside) {
-            errors.add(new FieldError("location", "is outside every territory served here"));
-            return;
-        }
-        if (!scope.allowsActorType(type)) {
-            errors.add(new FieldError("type", "is not enabled " + scope.where() + ": see GET /actor-types"));
-        }
     }
 
     @Override

@@ -16,6 +16,8 @@ package org.entraide.api.territory;
 import java.util.List;
 import java.util.Optional;
 
+import org.entraide.api.error.FieldError;
+import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -75,6 +77,27 @@ public interface TerritoryService {
      * @throws org.entraide.api.error.ValidationException as {@link #scopeAt(GeoPoint)} does
      */
     Area area(GeoPoint centre, Double requestedRadiusKm, Double preferredRadiusKm);
+
+    /**
+     * Why a type cannot be created at a location, if it cannot: outside every territory when only territories are
+     * served (field {@code location}), or not enabled in the territory there (field {@code type}).
+     *
+     * @param location where the actor or operation would be
+     * @param type the type's key
+     * @param actorType true for an actor type, false for an operation type
+     * @return the field error to report, or empty when the type may be created there
+     */
+    default Optional<FieldError> refusedType(GeoPoint location, String type, boolean actorType) {
+        Scope scope;
+        try {
+            scope = scopeAt(location);
+        } catch (ValidationException outside) {
+            return Optional.of(new FieldError("location", "is outside every territory served here"));
+        }
+        boolean allowed = actorType ? scope.allowsActorType(type) : scope.allowsOperationType(type);
+        return allowed ? Optional.empty() : Optional.of(new FieldError("type", "is not enabled " + scope.where()
+                + ": see GET /" + (actorType ? "actor" : "operation") + "-types"));
+    }
 
     /**
      * Whether the operator serves territories only (a point outside every territory is refused) or the whole

@@ -38,7 +38,6 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.territory.Scope;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
@@ -136,7 +135,7 @@ public class OperationServiceImpl implements OperationService {
             errors.add(new FieldError("status", "must be DRAFT or PUBLISHED"));
         }
         if (type != null && location != null) {
-            enabledHere(type.key(), location, errors);
+            territories.refusedType(location, type.key(), false).ifPresent(errors::add);
             int before = errors.size();
             Map<String, Object> checked = Schemas.check(type.fields(), operation.attributes(), "attributes.", errors);
             if (errors.size() == before) {
@@ -165,20 +164,6 @@ public class OperationServiceImpl implements OperationService {
             }
         }
         return view(entity, actor.name(), null);
-    }
-
-    /** A type not enabled in the territory of the location cannot be created there (what exists stays). */
-    private void enabledHere(String type, GeoPoint location, List<FieldError> errors) {
-        Scope scope;
-        try {
-            scope = territories.scopeAt(location);
-        } catch (ValidationException outside) {
-            errors.add(new FieldError("location", "is outside every territory served here"));
-            return;
-        }
-        if (!scope.allowsOperationType(type)) {
-            errors.add(new FieldError("type", "is not enabled " + scope.where() + ": see GET /operation-types"));
-        }
     }
 
     @Override

@@ -13,61 +13,17 @@
  */
 package org.entraide.shell.internal;
 
-import java.util.List;
-import java.util.stream.Collectors;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.entraide.api.actor.ActorService;
-import org.entraide.api.operation.OperationService;
-import org.entraide.api.plugin.ActorType;
-import org.entraide.api.plugin.OperationType;
-import org.entraide.api.territory.TerritoryAdministration;
-import org.entraide.api.territory.TerritoryAdministration.TypeFamily;
 
 /** Enables a type in a territory by writing its configuration file. */
 @Service
 @Command(scope = "entraide", name = "territory-enable", description = "Enable an actor or operation type in a"
         + " territory; writes etc/org.entraide.territory-<key>.cfg, applied at once")
-public class TerritoryEnableCommand implements Action {
-
-    @Argument(index = 0, name = "territory", required = true, description = "The territory's key")
-    @Completion(TerritoryCompleter.class)
-    String territory;
-
-    @Argument(index = 1, name = "family", required = true, description = "actor or operation")
-    @Completion(value = StringsCompleter.class, values = {"actor", "operation"})
-    String family;
-
-    @Argument(index = 2, name = "type", required = true, description = "The type's key (see entraide:types)")
-    @Completion(TypeKeyCompleter.class)
-    String type;
-
-    @Reference
-    TerritoryAdministration administration;
-
-    @Reference
-    ActorService actors;
-
-    @Reference
-    OperationService operations;
+public class TerritoryEnableCommand extends TerritoryTypeCommand {
 
     @Override
-    public Object execute() {
-        TypeFamily which = TerritoryTypes.family(family);
-        List<String> installed = which == TypeFamily.ACTOR
-                ? actors.types().stream().map(ActorType::key).collect(Collectors.toList())
-                : operations.types().stream().map(OperationType::key).collect(Collectors.toList());
-        if (true && !installed.contains(type)) {
-            System.out.println("Note: " + type + " is not installed now; it is enabled for when it is.");
-        }
-        boolean changed = administration.setTypeEnabled(territory, which, type, true, installed);
-        System.out.println(changed ? "Territory " + territory + ": " + family + " type " + type + " enabled."
-                : "Territory " + territory + ": " + family + " type " + type + " was already enabled.");
-        return null;
+    boolean enable() {
+        return true;
     }
 }
