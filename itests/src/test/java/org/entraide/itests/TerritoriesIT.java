@@ -163,6 +163,7 @@ public class TerritoriesIT extends EntraideTestSupport {
 
         write("itest-nord", NORD.replace("actorTypes = association", "actorTypes = collectivity"));
         long applied = until(() -> actorTypesAt(LILLE).equals(List.of("collectivity")));
+        System.out.println("TerritoriesIT: a territory file edit applied in " + applied + " ms");
         assertTrue("applied in " + applied + " ms", applied <= APPLY_WITHIN_MS);
 
         Api.Reply existing = api.get("/actors/" + actor);
@@ -206,6 +207,7 @@ public class TerritoriesIT extends EntraideTestSupport {
         String enabled = shell("entraide:territory-enable itest-sud actor association");
         assertTrue(enabled, enabled.contains("actor type association enabled"));
         long applied = until(() -> actorTypesAt(MARSEILLE).contains("association"));
+        System.out.println("TerritoriesIT: entraide:territory-enable applied in " + applied + " ms");
         assertTrue("applied in " + applied + " ms", applied <= APPLY_WITHIN_MS);
         String file = Files.readString(territoryFile("itest-sud"), StandardCharsets.UTF_8);
         assertTrue("the configuration file says what is in force: " + file,
