@@ -56,10 +56,13 @@ final class DisplayNames {
                 cache.clear();
             }
             long expiresAt = now + TTL_SECONDS * 1_000_000_000L;
-            lookup.apply(missing).forEach((id, name) -> {
+            Map<String, String> found = lookup.apply(missing);
+            for (String id : missing) {
+                // An id without a name (no such account) is kept too, or it would be asked for on every page.
+                String name = found.get(id);
                 cache.put(id, new Entry(name, expiresAt));
                 names.put(id, name);
-            });
+            }
         }
         return names;
     }

@@ -21,8 +21,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +43,19 @@ import org.entraide.api.post.PostStatus;
 final class FeedReader {
 
     /** A post as the index knows it. */
-    record Candidate(String id, Instant createdAt, double lat, double lon) {
+    record Candidate(String id, Instant createdAt, double lat, double lon, Instant expiresAt) {
     }
 
     /** What to read. */
     record Query(int level, List<Long> cells, String kind, String category, Instant now, Cursors.Position after) {
     }
+
+    /**
+     * Rows a first batch reads at most: Derby fetches index rows 16 at a time, so asking a cell for the whole page
+     * (21 rows) read 32 of them, and most cells give only a few rows to a page merged from a dozen. A cell that
+     * gives more is read further, batch after batch, from where it stopped.
+     */
+    static final int FIRST_BATCH = 16;
 
     private static final Comparator<Candidate> NEWEST_FIRST = Comparator.comparing(Candidate::createdAt)
             .thenComparing(Candidate::id).reversed();
@@ -57,17 +66,22 @@ final class FeedReader {
         this.dataSource = dataSource;
     }
 
-    /** At most {@code wanted} candidates inside the circle, newest first. */
+    /**
+     * At most {@code wanted} candidates inside the circle, newest first. Times are read with one Gregorian calendar
+     * of the default time zone (what {@code getTimestamp(int)} uses), since without one Derby makes a calendar per
+     * value: the largest allocation of a feed call.
+     */
     List<Candidate> newest(Query query, Predicate<Candidate> inside, int wanted) throws SQLException {
         List<Candidate> accepted = new ArrayList<>();
+        Calendar calendar = new GregorianCalendar();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement first = connection.prepareStatement(sql(query, false));
                 PreparedStatement next = connection.prepareStatement(sql(query, true))) {
             PriorityQueue<CellStream> heads = new PriorityQueue<>(
                     Comparator.comparing((CellStream s) -> s.buffer.peekFirst(), NEWEST_FIRST));
             for (long cell : query.cells()) {
-                CellStream stream = new CellStream(cell, query.after());
-                stream.fill(query.after() == null ? first : next, query, wanted);
+                CellStream stream = new CellStream(cell, query.after(), calendar);
+                stream.fill(query.after() == null ? first : next, query, Math.min(wanted, FIRST_BATCH));
                 stream.refillWhileEmpty(next, query);
                 if (!stream.buffer.isEmpty()) {
                     heads.add(stream);
@@ -113,6 +127,7 @@ final class FeedReader {
             for (int i = 0; i < ids.size(); i++) {
                 statement.setString(i + 1, ids.get(i));
             }
+            Calendar calendar = new GregorianCalendar();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     PostEntity post = new PostEntity();
@@ -127,13 +142,13 @@ final class FeedReader {
                     post.pubLat = rows.getDouble(9);
                     post.pubLon = rows.getDouble(10);
                     post.beneficiary = rows.getString(11);
-                    Timestamp consent = rows.getTimestamp(12);
+                    Timestamp consent = rows.getTimestamp(12, calendar);
                     post.consentRecordedAt = consent == null ? null : consent.toInstant();
                     post.followersCount = rows.getInt(13);
                     post.responsesCount = rows.getInt(14);
-                    post.createdAt = rows.getTimestamp(15).toInstant();
-                    post.updatedAt = rows.getTimestamp(16).toInstant();
-                    post.expiresAt = rows.getTimestamp(17).toInstant();
+                    post.createdAt = rows.getTimestamp(15, calendar).toInstant();
+                    post.updatedAt = rows.getTimestamp(16, calendar).toInstant();
+                    post.expiresAt = rows.getTimestamp(17, calendar).toInstant();
                     posts.put(post.id, post);
                 }
             }
@@ -160,13 +175,15 @@ final class FeedReader {
     /** The newest posts of one cell, read batch by batch. */
     private static final class CellStream {
         final long cell;
+        final Calendar calendar;
         final Deque<Candidate> buffer = new ArrayDeque<>();
         Cursors.Position last;
         boolean exhausted;
         int batch;
 
-        CellStream(long cell, Cursors.Position after) {
+        CellStream(long cell, Cursors.Position after, Calendar calendar) {
             this.cell = cell;
+            this.calendar = calendar;
             this.last = after;
         }
 
@@ -190,11 +207,11 @@ final class FeedReader {
             int read = 0;
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Candidate candidate = new Candidate(rows.getString(1), rows.getTimestamp(2).toInstant(),
-                            rows.getDouble(3), rows.getDouble(4));
+                    Candidate candidate = new Candidate(rows.getString(1), rows.getTimestamp(2, calendar).toInstant(),
+                            rows.getDouble(3), rows.getDouble(4), rows.getTimestamp(5, calendar).toInstant());
                     last = new Cursors.Position(candidate.createdAt(), candidate.id());
                     read++;
-                    if (rows.getTimestamp(5).toInstant().isAfter(query.now())) {
+                    if (candidate.expiresAt().isAfter(query.now())) {
                         buffer.addLast(candidate);
                     }
                 }

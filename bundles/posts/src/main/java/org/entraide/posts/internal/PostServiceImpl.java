@@ -105,6 +105,7 @@ public class PostServiceImpl implements PostService {
     private volatile List<Category> categories;
     private volatile PostsConfig config;
     private FeedReader feed;
+    private volatile FeedCache answers = new FeedCache(0, 0);
     private final DisplayNames displayNames = new DisplayNames();
     private ScheduledExecutorService expiry;
 
@@ -113,6 +114,7 @@ public class PostServiceImpl implements PostService {
         config = configuration;
         categories = Categories.from(configuration.categories(), properties);
         feed = new FeedReader(dataSource);
+        answers = new FeedCache(configuration.feedCacheMillis(), configuration.feedCacheEntries());
         expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "entraide-posts-expiry");
             thread.setDaemon(true);
@@ -129,6 +131,8 @@ public class PostServiceImpl implements PostService {
 
     void clock(Clock testClock) {
         clock = testClock;
+        FeedChanges.changedEverywhere();
+        answers.clear();
     }
 
     @Override
@@ -175,7 +179,11 @@ public class PostServiceImpl implements PostService {
         entity.createdAt = now;
         entity.updatedAt = now;
         entity.expiresAt = Cursors.truncate(expiresAt);
-        jpa.tx(TransactionType.Required, em -> em.persist(entity));
+        try {
+            jpa.tx(TransactionType.Required, em -> em.persist(entity));
+        } finally {
+            changed(entity);
+        }
         return view(entity, names(List.of(entity.authorId)), null);
     }
 
@@ -204,30 +212,35 @@ public class PostServiceImpl implements PostService {
         PostStatus status = changes.status() == null ? null : authorStatus(changes.status(), current, expiresAt,
                 now, errors);
         reject(errors);
-        PostEntity changed = jpa.txExpr(TransactionType.Required, em -> {
-            PostEntity post = em.find(PostEntity.class, postId);
-            if (category != null) {
-                post.category = category;
-            }
-            if (title != null) {
-                post.title = title;
-            }
-            if (body != null) {
-                post.body = body;
-            }
-            if (availability != null) {
-                post.availability = availability;
-            }
-            if (expiresAt != null) {
-                post.expiresAt = Cursors.truncate(expiresAt);
-                post.expiryNotified = false;
-            }
-            if (status != null) {
-                post.status = status;
-            }
-            post.updatedAt = now;
-            return post;
-        });
+        PostEntity changed;
+        try {
+            changed = jpa.txExpr(TransactionType.Required, em -> {
+                PostEntity post = em.find(PostEntity.class, postId);
+                if (category != null) {
+                    post.category = category;
+                }
+                if (title != null) {
+                    post.title = title;
+                }
+                if (body != null) {
+                    post.body = body;
+                }
+                if (availability != null) {
+                    post.availability = availability;
+                }
+                if (expiresAt != null) {
+                    post.expiresAt = Cursors.truncate(expiresAt);
+                    post.expiryNotified = false;
+                }
+                if (status != null) {
+                    post.status = status;
+                }
+                post.updatedAt = now;
+                return post;
+            });
+        } finally {
+            changed(current);
+        }
         if (status != null && status != current.status) {
             tellFollowers(changed, "post.status", Map.of("title", changed.title, "status", status.name()));
         }
@@ -240,7 +253,11 @@ public class PostServiceImpl implements PostService {
         if (!post.authorId.equals(author.accountId())) {
             throw new ForbiddenException("Only its author can delete a post.");
         }
-        jpa.tx(TransactionType.Required, em -> PostsData.deletePosts(em, List.of(postId)));
+        try {
+            jpa.tx(TransactionType.Required, em -> PostsData.deletePosts(em, List.of(postId)));
+        } finally {
+            changed(post);
+        }
     }
 
     @Override
@@ -261,8 +278,18 @@ public class PostServiceImpl implements PostService {
         Cursors.Position after = Cursors.decode(FEED, query.cursor());
         var covering = geo.covering(centre, radiusKm);
         GeoPoint from = centre;
-        FeedReader.Query read = new FeedReader.Query(covering.level(), covering.keys(),
-                query.kind() == null ? null : query.kind().name(), query.category(), clock.instant(), after);
+        Instant now = clock.instant();
+        String kind = query.kind() == null ? null : query.kind().name();
+        FeedCache cache = answers;
+        FeedCache.Key key = new FeedCache.Key(centre.lat(), centre.lon(), radiusKm, kind, query.category(),
+                query.limit(), after == null ? null : query.cursor());
+        Page<Post> kept = cache.get(key, now);
+        if (kept != null) {
+            return kept;
+        }
+        FeedChanges.Snapshot before = FeedChanges.snapshot(covering.keys());
+        FeedReader.Query read = new FeedReader.Query(covering.level(), covering.keys(), kind, query.category(), now,
+                after);
         List<FeedReader.Candidate> found;
         try {
             found = feed.newest(read, c -> geo.isWithin(GeoPoint.of(c.lat(), c.lon()), from, radiusKm),
@@ -283,23 +310,31 @@ public class PostServiceImpl implements PostService {
         List<Post> items = ids.stream().map(rows::get).filter(java.util.Objects::nonNull)
                 .map(p -> view(p, names, from)).collect(Collectors.toList());
         FeedReader.Candidate last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(items, more ? Cursors.encode(FEED, last.createdAt(), last.id()) : null);
+        Page<Post> answer = new Page<>(items, more ? Cursors.encode(FEED, last.createdAt(), last.id()) : null);
+        Instant validBefore = found.stream().map(FeedReader.Candidate::expiresAt).min(Instant::compareTo)
+                .orElse(Instant.MAX);
+        cache.put(key, before, answer, validBefore, now);
+        return answer;
     }
 
     @Override
     public void follow(Caller follower, String postId) {
-        visible(follower, postId);
+        PostEntity followed = visible(follower, postId);
         Instant now = clock.instant();
-        jpa.tx(TransactionType.Required, em -> {
-            if (em.find(FollowEntity.class, new FollowEntity.Key(postId, follower.accountId())) == null) {
-                FollowEntity follow = new FollowEntity();
-                follow.postId = postId;
-                follow.accountId = follower.accountId();
-                follow.createdAt = now;
-                em.persist(follow);
-                em.find(PostEntity.class, postId).followersCount++;
-            }
-        });
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                if (em.find(FollowEntity.class, new FollowEntity.Key(postId, follower.accountId())) == null) {
+                    FollowEntity follow = new FollowEntity();
+                    follow.postId = postId;
+                    follow.accountId = follower.accountId();
+                    follow.createdAt = now;
+                    em.persist(follow);
+                    em.find(PostEntity.class, postId).followersCount++;
+                }
+            });
+        } finally {
+            changed(followed);
+        }
     }
 
     @Override
@@ -311,15 +346,20 @@ public class PostServiceImpl implements PostService {
 
     @Override
     public void unfollow(Caller follower, String postId) {
-        visible(follower, postId);
-        jpa.tx(TransactionType.Required, em -> {
-            FollowEntity follow = em.find(FollowEntity.class, new FollowEntity.Key(postId, follower.accountId()));
-            if (follow != null) {
-                em.remove(follow);
-                PostEntity post = em.find(PostEntity.class, postId);
-                post.followersCount = Math.max(0, post.followersCount - 1);
-            }
-        });
+        PostEntity followed = visible(follower, postId);
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                FollowEntity follow = em.find(FollowEntity.class,
+                        new FollowEntity.Key(postId, follower.accountId()));
+                if (follow != null) {
+                    em.remove(follow);
+                    PostEntity post = em.find(PostEntity.class, postId);
+                    post.followersCount = Math.max(0, post.followersCount - 1);
+                }
+            });
+        } finally {
+            changed(followed);
+        }
     }
 
     @Override
@@ -335,22 +375,27 @@ public class PostServiceImpl implements PostService {
             throw new ConflictException("This post is no longer open to answers.");
         }
         Instant now = Cursors.truncate(clock.instant());
-        String conversationId = jpa.txExpr(TransactionType.Required, em -> {
-            ConversationEntity conversation = PostsData.conversationOf(em, postId, responder.accountId());
-            if (conversation == null) {
-                conversation = new ConversationEntity();
-                conversation.id = UUID.randomUUID().toString();
-                conversation.postId = postId;
-                conversation.authorId = post.authorId;
-                conversation.responderId = responder.accountId();
-                conversation.createdAt = now;
-                conversation.lastMessageAt = now;
-                em.persist(conversation);
-                em.find(PostEntity.class, postId).responsesCount++;
-            }
-            PostsData.addMessage(em, conversation, responder.accountId(), body, now);
-            return conversation.id;
-        });
+        String conversationId;
+        try {
+            conversationId = jpa.txExpr(TransactionType.Required, em -> {
+                ConversationEntity conversation = PostsData.conversationOf(em, postId, responder.accountId());
+                if (conversation == null) {
+                    conversation = new ConversationEntity();
+                    conversation.id = UUID.randomUUID().toString();
+                    conversation.postId = postId;
+                    conversation.authorId = post.authorId;
+                    conversation.responderId = responder.accountId();
+                    conversation.createdAt = now;
+                    conversation.lastMessageAt = now;
+                    em.persist(conversation);
+                    em.find(PostEntity.class, postId).responsesCount++;
+                }
+                PostsData.addMessage(em, conversation, responder.accountId(), body, now);
+                return conversation.id;
+            });
+        } finally {
+            changed(post);
+        }
         publish(new NewNotification(post.authorId, "post.response", "CONVERSATION", conversationId,
                 Map.of("postId", postId, "title", post.title)));
         return conversation(responder, conversationId);
@@ -481,6 +526,7 @@ public class PostServiceImpl implements PostService {
             PostsData.resolveReports(em, "POST", postId, moderator.accountId(), now);
             return post;
         });
+        changed(hidden);
         LOG.info("Post {} hidden by {}", postId, moderator.accountId());
         return view(hidden, names(List.of(hidden.authorId)), null);
     }
@@ -498,6 +544,7 @@ public class PostServiceImpl implements PostService {
             }
             return post;
         });
+        changed(restored);
         return view(restored, names(List.of(restored.authorId)), null);
     }
 
@@ -510,6 +557,7 @@ public class PostServiceImpl implements PostService {
                     Map.of("title", post.title, "expiresAt", post.expiresAt.toString())));
         }
         List<PostEntity> expired = jpa.txExpr(TransactionType.Required, em -> PostsData.expire(em, now));
+        expired.forEach(PostServiceImpl::changed);
         for (PostEntity post : expired) {
             tellFollowers(post, "post.status", Map.of("title", post.title, "status", PostStatus.EXPIRED.name()));
         }
@@ -615,6 +663,11 @@ public class PostServiceImpl implements PostService {
         } catch (RuntimeException e) {
             LOG.warn("Notification {} to {} not published", notification.kind(), notification.recipientId(), e);
         }
+    }
+
+    /** After a committed write to a post: the feed answers of its cells are no longer served again. */
+    private static void changed(PostEntity post) {
+        FeedChanges.changed(post.cell0, post.cell1, post.cell2, post.cell3);
     }
 
     private Post view(PostEntity post, Map<String, String> names, GeoPoint from) {

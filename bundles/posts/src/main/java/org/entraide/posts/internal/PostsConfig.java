@@ -38,4 +38,11 @@ public @interface PostsConfig {
 
     @AttributeDefinition(description = "Seconds between two runs of the expiry job")
     int expiryCheckSeconds() default 60;
+
+    @AttributeDefinition(description = "Milliseconds a feed answer may be served again while no post of its area"
+            + " changed (0: never; only for a single node writing its own database)")
+    long feedCacheMillis() default 5000;
+
+    @AttributeDefinition(description = "Most feed answers kept at once")
+    int feedCacheEntries() default 2000;
 }

@@ -63,6 +63,14 @@ public class PostsPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(String accountId) {
+        try {
+            eraseRows(accountId);
+        } finally {
+            FeedChanges.changedEverywhere();
+        }
+    }
+
+    private void eraseRows(String accountId) {
         jpa.tx(TransactionType.Required, em -> {
             List<String> own = em.createQuery("SELECT p.id FROM PostEntity p WHERE p.authorId = :me", String.class)
                     .setParameter("me", accountId).getResultList();
