@@ -42,7 +42,6 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Role;
@@ -50,6 +49,8 @@ import org.entraide.api.paging.Page;
 import org.entraide.api.plugin.ActorContext;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.Schemas;
+import org.entraide.api.territory.TerritoryService;
+import org.entraide.api.text.Texts;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -262,9 +263,9 @@ public class ActorServiceImpl implements ActorService {
 
     private void fill(ActorEntity entity, String name, String description, Double lat, Double lon, String address,
             Contact contact, boolean creating, List<FieldError> errors) {
-        entity.name = text(name, "name", 2, NAME_MAX, true, errors);
-        entity.description = text(description, "description", 1, DESCRIPTION_MAX, false, errors);
-        entity.address = text(address, "address", 3, 300, false, errors);
+        entity.name = Texts.check(name, "name", 2, NAME_MAX, true, errors);
+        entity.description = Texts.check(description, "description", 1, DESCRIPTION_MAX, false, errors);
+        entity.address = Texts.check(address, "address", 3, 300, false, errors);
         if (lat == null || !Double.isFinite(lat) || lat < -90 || lat > 90) {
             errors.add(new FieldError("location.lat", "must be a number from -90 to 90"));
         } else if (lon == null || !Double.isFinite(lon) || lon < -180 || lon > 180) {
@@ -279,15 +280,15 @@ public class ActorServiceImpl implements ActorService {
             entity.cell3 = cells.get(3);
         }
         Contact given = contact == null ? new Contact(null, null, null) : contact;
-        entity.phone = text(given.phone(), "contact.phone", 4, 40, false, errors);
+        entity.phone = Texts.check(given.phone(), "contact.phone", 4, 40, false, errors);
         if (entity.phone != null && !entity.phone.matches("[+0-9 .()-]{4,40}")) {
             errors.add(new FieldError("contact.phone", "must be a phone number"));
         }
-        entity.email = text(given.email(), "contact.email", 3, 254, false, errors);
+        entity.email = Texts.check(given.email(), "contact.email", 3, 254, false, errors);
         if (entity.email != null && !entity.email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError("contact.email", "must be an email address"));
         }
-        entity.website = text(given.website(), "contact.website", 8, 300, false, errors);
+        entity.website = Texts.check(given.website(), "contact.website", 8, 300, false, errors);
         if (entity.website != null && !entity.website.matches("https?://\\S+")) {
             errors.add(new FieldError("contact.website", "must start with https:// or http://"));
         }
@@ -307,23 +308,6 @@ public class ActorServiceImpl implements ActorService {
         return json;
     }
 
-    private static String text(String value, String field, int min, int max, boolean required,
-            List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-            return null;
-        }
-        String stripped = value.strip();
-        int length = stripped.codePointCount(0, stripped.length());
-        if (length < min || length > max) {
-            errors.add(new FieldError(field, "must be " + min + " to " + max + " characters"));
-        } else if (stripped.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n')) {
-            errors.add(new FieldError(field, "must not contain control characters"));
-        }
-        return stripped;
-    }
 
     private ActorEntity found(String actorId) {
         ActorEntity actor = actorId == null || actorId.length() > 36 ? null

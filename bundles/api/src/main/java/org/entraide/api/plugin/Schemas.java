@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.entraide.api.error.FieldError;
+import org.entraide.api.text.Texts;
 
 /**
  * Checks attributes against a schema, the way core does before any type's own rules: partners may
@@ -39,6 +41,25 @@ public final class Schemas {
     public static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     private Schemas() {
+    }
+
+    /**
+     * The keys of a checked {@link FieldKind#MULTI_CHOICE} value, for a type's own rules: empty when the value is
+     * absent or not a list.
+     *
+     * @param value the value as {@link #check} left it in the attributes
+     * @return its texts, in order
+     */
+    public static List<String> strings(Object value) {
+        List<String> strings = new ArrayList<>();
+        if (value instanceof Collection) {
+            for (Object item : (Collection<?>) value) {
+                if (item instanceof String) {
+                    strings.add((String) item);
+                }
+            }
+        }
+        return strings;
     }
 
     /**
@@ -119,8 +140,7 @@ public final class Schemas {
             errors.add(new FieldError(path, "must be at most " + max + " characters"));
             return null;
         }
-        if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r'
-                && c != '\t')) {
+        if (Texts.hasForbidden(text)) {
             errors.add(new FieldError(path, "must not contain control characters"));
             return null;
         }

@@ -13,8 +13,6 @@
  */
 package org.entraide.posts.internal;
 
-import java.util.List;
-import org.entraide.api.error.FieldError;
 
 /** Length and character rules of the texts of posts, messages and reports. */
 final class PostRules {
@@ -29,31 +27,4 @@ final class PostRules {
     private PostRules() {
     }
 
-    /** Checks a text and returns it stripped, or null when absent; problems go to {@code errors}. */
-    static String text(String value, String field, int min, int max, boolean required, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-            return null;
-        }
-        String stripped = value.strip();
-        int length = stripped.codePointCount(0, stripped.length());
-        if (length < min || length > max) {
-            errors.add(new FieldError(field, "must be " + min + " to " + max + " characters"));
-        } else if (stripped.codePoints().anyMatch(PostRules::forbidden)) {
-            errors.add(new FieldError(field, "must not contain control characters"));
-        }
-        return stripped;
-    }
-
-    /** Control characters other than line breaks and tabs, and invisible formatting characters. */
-    private static boolean forbidden(int c) {
-        int type = Character.getType(c);
-        if (c == '\n' || c == '\r' || c == '\t' || c == 0x200D) {
-            return false;
-        }
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                || type == Character.PRIVATE_USE;
-    }
 }

@@ -41,8 +41,6 @@ import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.territory.Territory;
-import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Role;
@@ -61,6 +59,9 @@ import org.entraide.api.post.PostKind;
 import org.entraide.api.post.PostService;
 import org.entraide.api.post.PostStatus;
 import org.entraide.api.post.Report;
+import org.entraide.api.territory.Territory;
+import org.entraide.api.territory.TerritoryService;
+import org.entraide.api.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -146,9 +147,9 @@ public class PostServiceImpl implements PostService {
         List<FieldError> errors = new ArrayList<>();
         PostKind kind = kind(post.kind(), errors);
         String category = category(post.category(), errors);
-        String title = PostRules.text(post.title(), "title", PostRules.TITLE_MIN, PostRules.TITLE_MAX, true, errors);
-        String body = PostRules.text(post.body(), "body", 1, PostRules.BODY_MAX, true, errors);
-        String availability = PostRules.text(post.availability(), "availability", 1, PostRules.AVAILABILITY_MAX,
+        String title = Texts.check(post.title(), "title", PostRules.TITLE_MIN, PostRules.TITLE_MAX, true, errors);
+        String body = Texts.check(post.body(), "body", 1, PostRules.BODY_MAX, true, errors);
+        String availability = Texts.check(post.availability(), "availability", 1, PostRules.AVAILABILITY_MAX,
                 false, errors);
         GeoPoint location = location(author, post.lat(), post.lon(), errors);
         Instant expiresAt = post.expiresAt() == null && kind != null ? now.plus(defaultLife(kind))
@@ -203,10 +204,10 @@ public class PostServiceImpl implements PostService {
         Instant now = Cursors.truncate(clock.instant());
         List<FieldError> errors = new ArrayList<>();
         String category = changes.category() == null ? null : category(changes.category(), errors);
-        String title = PostRules.text(changes.title(), "title", PostRules.TITLE_MIN, PostRules.TITLE_MAX, false,
+        String title = Texts.check(changes.title(), "title", PostRules.TITLE_MIN, PostRules.TITLE_MAX, false,
                 errors);
-        String body = PostRules.text(changes.body(), "body", 1, PostRules.BODY_MAX, false, errors);
-        String availability = PostRules.text(changes.availability(), "availability", 1,
+        String body = Texts.check(changes.body(), "body", 1, PostRules.BODY_MAX, false, errors);
+        String availability = Texts.check(changes.availability(), "availability", 1,
                 PostRules.AVAILABILITY_MAX, false, errors);
         Instant expiresAt = changes.expiresAt() == null ? null : expiry(changes.expiresAt(), now, errors);
         PostStatus status = changes.status() == null ? null : authorStatus(changes.status(), current, expiresAt,
@@ -366,7 +367,7 @@ public class PostServiceImpl implements PostService {
     public Conversation respond(Caller responder, String postId, String message) {
         PostEntity post = visible(responder, postId);
         List<FieldError> errors = new ArrayList<>();
-        String body = PostRules.text(message, "message", 1, PostRules.BODY_MAX, true, errors);
+        String body = Texts.check(message, "message", 1, PostRules.BODY_MAX, true, errors);
         reject(errors);
         if (post.authorId.equals(responder.accountId())) {
             throw new ConflictException("You cannot answer your own post.");
@@ -441,7 +442,7 @@ public class PostServiceImpl implements PostService {
     @Override
     public Message send(Caller participant, String conversationId, String body) {
         List<FieldError> errors = new ArrayList<>();
-        String text = PostRules.text(body, "body", 1, PostRules.BODY_MAX, true, errors);
+        String text = Texts.check(body, "body", 1, PostRules.BODY_MAX, true, errors);
         jpa.tx(TransactionType.Required, em -> participantOf(em, participant, conversationId));
         reject(errors);
         Instant now = Cursors.truncate(clock.instant());
@@ -465,7 +466,7 @@ public class PostServiceImpl implements PostService {
         if (targetType == null || !REPORT_TARGETS.contains(targetType)) {
             errors.add(new FieldError("targetType", "must be one of POST, MESSAGE, ACTOR, OPERATION"));
         }
-        String why = PostRules.text(reason, "reason", 1, PostRules.REASON_MAX, true, errors);
+        String why = Texts.check(reason, "reason", 1, PostRules.REASON_MAX, true, errors);
         if (targetId == null || targetId.isBlank() || targetId.length() > 36) {
             errors.add(new FieldError("targetId", "is required"));
         }
@@ -768,7 +769,7 @@ public class PostServiceImpl implements PostService {
         if (name == null && consent == null) {
             return null;
         }
-        String beneficiary = PostRules.text(name, "onBehalfOf.beneficiary", 1, PostRules.BENEFICIARY_MAX, true,
+        String beneficiary = Texts.check(name, "onBehalfOf.beneficiary", 1, PostRules.BENEFICIARY_MAX, true,
                 errors);
         if (!Boolean.TRUE.equals(consent)) {
             errors.add(new FieldError("onBehalfOf.consent",

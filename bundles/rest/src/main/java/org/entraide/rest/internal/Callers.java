@@ -16,7 +16,9 @@ package org.entraide.rest.internal;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.entraide.api.error.AuthenticationException;
+import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.identity.Caller;
+import org.entraide.api.identity.IdentityService;
 
 /** The caller that {@link BearerAuthFilter} resolved for the current request. */
 public final class Callers {
@@ -36,6 +38,22 @@ public final class Callers {
     public static Optional<Caller> optional(HttpServletRequest request) {
         Object caller = request.getAttribute(CALLER);
         return caller instanceof Caller ? Optional.of((Caller) caller) : Optional.empty();
+    }
+
+    /**
+     * The place a request is about: its {@code lat}/{@code lon}, else the signed-in caller's home (used on the
+     * server only, never shown), else none.
+     *
+     * @param request the request, for its caller
+     * @param identity where homes are
+     * @param lat the raw {@code lat} query parameter
+     * @param lon the raw {@code lon} query parameter
+     * @return the place, or empty for an anonymous request without coordinates
+     */
+    public static Optional<GeoPoint> placeOf(HttpServletRequest request, IdentityService identity, String lat,
+            String lon) {
+        GeoPoint given = QueryParams.centre(lat, lon);
+        return given != null ? Optional.of(given) : optional(request).map(c -> identity.home(c.accountId()));
     }
 
     /** The bearer token as sent, for signing out. */

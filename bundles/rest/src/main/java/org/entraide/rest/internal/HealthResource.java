@@ -13,21 +13,17 @@
  */
 package org.entraide.rest.internal;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.actor.ActorService;
+import org.entraide.api.database.SchemaHealth;
 import org.entraide.api.operation.OperationService;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.OperationType;
@@ -35,22 +31,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /health}: whether the platform and its database answer. The database check is a real
- * query on the migration history, so it fails when the schema is missing, not only when the pool is.
+ * {@code GET /health}: whether the platform and its database answer. The database check is the database
+ * bundle's {@link SchemaHealth}: a real query on the migration history, so it fails when the schema is missing,
+ * not only when the pool is.
  */
 @Path("/health")
 @Component(service = RestResource.class)
 public class HealthResource implements RestResource {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HealthResource.class);
-
-    @Reference(target = "(osgi.jndi.service.name=entraide)", cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC)
-    private volatile DataSource dataSource;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SchemaHealth schema;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ActorService actors;
@@ -61,7 +53,8 @@ public class HealthResource implements RestResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
-        boolean databaseUp = databaseAnswers();
+        SchemaHealth current = schema;
+        boolean databaseUp = current != null && current.migrated();
         Map<String, Object> plugins = new LinkedHashMap<>();
         ActorService actorRegistry = actors;
         OperationService operationRegistry = operations;
@@ -82,18 +75,4 @@ public class HealthResource implements RestResource {
         return Response.status(503).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private boolean databaseAnswers() {
-        DataSource current = dataSource;
-        if (current == null) {
-            return false;
-        }
-        try (Connection connection = current.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
-            return rows.next() && rows.getInt(1) > 0;
-        } catch (SQLException e) {
-            LOG.warn("Health check: the database does not answer: {}", e.getMessage());
-            return false;
-        }
-    }
 }

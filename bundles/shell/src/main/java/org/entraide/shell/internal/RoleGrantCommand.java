@@ -13,43 +13,23 @@
  */
 package org.entraide.shell.internal;
 
-import java.util.Locale;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.entraide.api.error.EntraideException;
 import org.entraide.api.identity.Account;
-import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Role;
 
 /** Grants a role to an existing account; it applies to the account's next request. */
 @Service
 @Command(scope = "entraide", name = "role-grant", description = "Grant a role (MODERATOR, OPERATOR) to an account")
-public class RoleGrantCommand implements Action {
-
-    @Argument(index = 0, name = "email", required = true, description = "The account's email")
-    String email;
-
-    @Argument(index = 1, name = "role", required = true, description = "MODERATOR or OPERATOR")
-    @Completion(RoleCompleter.class)
-    String role;
-
-    @Reference
-    IdentityService identity;
+public class RoleGrantCommand extends RoleCommand {
 
     @Override
-    public Object execute() {
-        try {
-            Account account = identity.grant(email, Role.valueOf(role.trim().toUpperCase(Locale.ROOT)));
-            System.out.println(account.email() + " now has roles " + Accounts.roles(account));
-        } catch (EntraideException e) {
-            System.err.println(Accounts.describe(e));
-        } catch (IllegalArgumentException e) {
-            System.err.println("Unknown role " + role + ": RESIDENT, MODERATOR or OPERATOR");
-        }
-        return null;
+    Account change(String accountEmail, Role chosen) {
+        return identity.grant(accountEmail, chosen);
+    }
+
+    @Override
+    String knownRoles() {
+        return "RESIDENT, MODERATOR or OPERATOR";
     }
 }

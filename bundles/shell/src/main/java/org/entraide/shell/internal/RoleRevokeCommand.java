@@ -13,43 +13,23 @@
  */
 package org.entraide.shell.internal;
 
-import java.util.Locale;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.entraide.api.error.EntraideException;
 import org.entraide.api.identity.Account;
-import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Role;
 
 /** Takes a role back from an account. */
 @Service
 @Command(scope = "entraide", name = "role-revoke", description = "Take a role (MODERATOR, OPERATOR) from an account")
-public class RoleRevokeCommand implements Action {
-
-    @Argument(index = 0, name = "email", required = true, description = "The account's email")
-    String email;
-
-    @Argument(index = 1, name = "role", required = true, description = "MODERATOR or OPERATOR")
-    @Completion(RoleCompleter.class)
-    String role;
-
-    @Reference
-    IdentityService identity;
+public class RoleRevokeCommand extends RoleCommand {
 
     @Override
-    public Object execute() {
-        try {
-            Account account = identity.revoke(email, Role.valueOf(role.trim().toUpperCase(Locale.ROOT)));
-            System.out.println(account.email() + " now has roles " + Accounts.roles(account));
-        } catch (EntraideException e) {
-            System.err.println(Accounts.describe(e));
-        } catch (IllegalArgumentException e) {
-            System.err.println("Unknown role " + role + ": MODERATOR or OPERATOR");
-        }
-        return null;
+    Account change(String accountEmail, Role chosen) {
+        return identity.revoke(accountEmail, chosen);
+    }
+
+    @Override
+    String knownRoles() {
+        return "MODERATOR or OPERATOR";
     }
 }

@@ -21,7 +21,6 @@ import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Hashtable;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,12 +134,13 @@ public final class TerritoryRegistry implements ManagedServiceFactory, Territory
                 .orElseThrow(() -> new NotFoundException("No territory " + territoryKey + " is in force: fix its"
                         + " configuration first (see the log)."));
         Set<String> current = family == TypeFamily.ACTOR ? territory.actorTypes() : territory.operationTypes();
-        Set<String> types = new TreeSet<>(current == null ? installed : current);
         if (current == null && enabled) {
             return false;
         }
-        boolean changed = enabled ? types.add(type) : types.remove(type);
-        if (!changed && current != null) {
+        // Disabling one type of "every installed type" turns the list explicit: the installed ones but that one.
+        Set<String> types = new TreeSet<>(current == null ? installed : current);
+        boolean changed = (enabled ? types.add(type) : types.remove(type)) || current == null;
+        if (!changed) {
             return false;
         }
         properties.put(family == TypeFamily.ACTOR ? TerritoryParser.ACTOR_TYPES : TerritoryParser.OPERATION_TYPES,
@@ -214,8 +214,6 @@ public final class TerritoryRegistry implements ManagedServiceFactory, Territory
 
     /** For tests: the properties of a configuration as Config Admin gives them. */
     static Dictionary<String, Object> dictionary(Map<String, ?> properties) {
-        Hashtable<String, Object> table = new Hashtable<>();
-        new LinkedHashSet<>(properties.keySet()).forEach(k -> table.put(k, properties.get(k)));
-        return table;
+        return new Hashtable<>(properties);
     }
 }

@@ -21,6 +21,7 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
 import org.entraide.api.geo.InvalidRadiusException;
+import org.entraide.api.geo.Place;
 import org.entraide.api.geo.PlaceDirectory;
 import org.entraide.api.territory.Area;
 import org.entraide.api.territory.Perimeter;
@@ -91,18 +92,40 @@ public final class TerritoryServiceImpl implements TerritoryService {
 
     @Override
     public boolean contains(Territory territory, GeoPoint point) {
+        return contains(territory, point, new CommuneOf(point));
+    }
+
+    private boolean contains(Territory territory, GeoPoint point, CommuneOf commune) {
         Perimeter perimeter = territory.perimeter();
         if (perimeter.isCircle()) {
             return geo.distanceMetres(perimeter.centre(), point) <= perimeter.radiusKm() * 1000;
         }
-        return places.nearestCommune(point).map(c -> perimeter.inseeCodes().contains(c.inseeCode())).orElse(false);
+        return commune.code().map(perimeter.inseeCodes()::contains).orElse(false);
+    }
+
+    /** The commune of a point, looked up once however many territories ask. */
+    private final class CommuneOf {
+        private final GeoPoint point;
+        private Optional<String> code;
+
+        CommuneOf(GeoPoint point) {
+            this.point = point;
+        }
+
+        Optional<String> code() {
+            if (code == null) {
+                code = places.nearestCommune(point).map(Place::inseeCode);
+            }
+            return code;
+        }
     }
 
     @Override
     public Scope scopeAt(GeoPoint point) {
         List<Territory> all = registry.territories();
+        CommuneOf commune = new CommuneOf(point);
         Optional<Territory> found = all.isEmpty() ? Optional.empty()
-                : all.stream().filter(t -> contains(t, point)).min(PRECEDENCE);
+                : all.stream().filter(t -> contains(t, point, commune)).min(PRECEDENCE);
         if (found.isPresent()) {
             Territory territory = found.get();
             return new Scope(territory, territory.maxRadiusKm(), territory.defaultRadiusKm());

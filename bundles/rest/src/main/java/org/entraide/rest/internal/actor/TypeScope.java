@@ -15,12 +15,10 @@ package org.entraide.rest.internal.actor;
 
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
-import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.territory.Scope;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.rest.internal.Callers;
-import org.entraide.rest.internal.QueryParams;
 
 /**
  * Which types a type listing shows: those enabled in the territory of {@code lat}/{@code lon}, or of the caller's
@@ -33,10 +31,6 @@ final class TypeScope {
 
     static Optional<Scope> of(TerritoryService territories, IdentityService identity, HttpServletRequest http,
             String lat, String lon) {
-        GeoPoint centre = QueryParams.centre(lat, lon);
-        if (centre == null) {
-            centre = Callers.optional(http).map(c -> identity.home(c.accountId())).orElse(null);
-        }
-        return centre == null ? Optional.empty() : Optional.of(territories.scopeAt(centre));
+        return Callers.placeOf(http, identity, lat, lon).map(territories::scopeAt);
     }
 }

@@ -29,7 +29,6 @@ import org.entraide.api.identity.IdentityService;
 import org.entraide.api.territory.Scope;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.rest.internal.Callers;
-import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,10 +57,7 @@ public class RadiusOptionsResource implements RestResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> options(@QueryParam("lat") String lat, @QueryParam("lon") String lon) {
-        GeoPoint centre = QueryParams.centre(lat, lon);
-        if (centre == null) {
-            centre = Callers.optional(http).map(c -> identity.home(c.accountId())).orElse(null);
-        }
+        GeoPoint centre = Callers.placeOf(http, identity, lat, lon).orElse(null);
         Map<String, Object> options = new LinkedHashMap<>();
         if (centre == null) {
             options.put("defaultKm", geo.defaultRadiusKm());

@@ -13,7 +13,6 @@
  */
 package org.entraide.operation.donationbox.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.entraide.api.plugin.FieldKind;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
+import org.entraide.api.plugin.Schemas;
 import org.entraide.api.plugin.ParticipationContext;
 import org.osgi.service.component.annotations.Component;
 
@@ -158,9 +158,9 @@ public final class DonationBoxOperationType implements OperationType {
     public void validateParticipation(Map<String, Object> attributes, ParticipationContext context,
             List<FieldError> errors) {
         Object kind = attributes.get(KIND);
-        List<String> items = strings(attributes.get(ITEMS));
+        List<String> items = Schemas.strings(attributes.get(ITEMS));
         Object status = attributes.get(BOX_STATUS);
-        List<String> needs = strings(attributes.get(NEEDS));
+        List<String> needs = Schemas.strings(attributes.get(NEEDS));
         Object accepted = context.operationAttributes().get(ACCEPTED_ITEMS);
         if (DEPOSIT.equals(kind)) {
             if (items.isEmpty()) {
@@ -192,22 +192,11 @@ public final class DonationBoxOperationType implements OperationType {
         if (accepted == null) {
             return;
         }
-        List<String> acceptedKeys = strings(accepted);
+        List<String> acceptedKeys = Schemas.strings(accepted);
         if (!acceptedKeys.containsAll(chosen)) {
             errors.add(new FieldError(PREFIX + field,
                     "must be among what this box accepts: " + String.join(", ", acceptedKeys)));
         }
     }
 
-    private static List<String> strings(Object value) {
-        List<String> strings = new ArrayList<>();
-        if (value instanceof Collection) {
-            for (Object item : (Collection<?>) value) {
-                if (item instanceof String) {
-                    strings.add((String) item);
-                }
-            }
-        }
-        return strings;
-    }
 }

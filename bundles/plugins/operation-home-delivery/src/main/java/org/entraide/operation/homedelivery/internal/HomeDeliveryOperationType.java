@@ -14,7 +14,6 @@
 package org.entraide.operation.homedelivery.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +26,7 @@ import org.entraide.api.plugin.FieldKind;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
+import org.entraide.api.plugin.Schemas;
 import org.entraide.api.plugin.ParticipationContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -180,7 +180,7 @@ public final class HomeDeliveryOperationType implements OperationType {
      */
     @Override
     public void validate(Map<String, Object> attributes, OperationContext context, List<FieldError> errors) {
-        List<String> eligible = strings(attributes.get(ELIGIBLE));
+        List<String> eligible = Schemas.strings(attributes.get(ELIGIBLE));
         if (eligible.contains(EVERYONE) && eligible.size() > 1) {
             errors.add(new FieldError(PREFIX + ELIGIBLE, "cannot combine everyone with other groups"));
         }
@@ -204,18 +204,18 @@ public final class HomeDeliveryOperationType implements OperationType {
             List<FieldError> errors) {
         Map<String, Object> operation = context.operationAttributes();
         Object delivered = operation.get(GOODS);
-        if (delivered != null && !strings(delivered).containsAll(strings(attributes.get(GOODS)))) {
+        if (delivered != null && !Schemas.strings(delivered).containsAll(Schemas.strings(attributes.get(GOODS)))) {
             errors.add(new FieldError(PREFIX + GOODS, "must be among what this operation delivers: "
-                    + String.join(", ", strings(delivered))));
+                    + String.join(", ", Schemas.strings(delivered))));
         }
         Object day = attributes.get(PREFERRED_DAY);
         Object days = operation.get(DAYS);
-        if (day != null && days != null && !strings(days).contains(day)) {
+        if (day != null && days != null && !Schemas.strings(days).contains(day)) {
             errors.add(new FieldError(PREFIX + PREFERRED_DAY, "must be a delivery day: "
-                    + String.join(", ", strings(days))));
+                    + String.join(", ", Schemas.strings(days))));
         }
         Object statement = attributes.get(ELIGIBILITY);
-        List<String> eligible = strings(operation.get(ELIGIBLE));
+        List<String> eligible = Schemas.strings(operation.get(ELIGIBLE));
         if (statement != null && !eligible.isEmpty() && !eligible.contains(EVERYONE) && !eligible.contains(statement)) {
             errors.add(new FieldError(PREFIX + ELIGIBILITY, "must be among the people this operation is for: "
                     + String.join(", ", eligible)));
@@ -250,15 +250,4 @@ public final class HomeDeliveryOperationType implements OperationType {
         return List.copyOf(all);
     }
 
-    private static List<String> strings(Object value) {
-        List<String> strings = new ArrayList<>();
-        if (value instanceof Collection) {
-            for (Object item : (Collection<?>) value) {
-                if (item instanceof String) {
-                    strings.add((String) item);
-                }
-            }
-        }
-        return strings;
-    }
 }

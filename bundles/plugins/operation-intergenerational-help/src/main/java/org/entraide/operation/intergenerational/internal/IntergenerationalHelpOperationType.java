@@ -13,8 +13,6 @@
  */
 package org.entraide.operation.intergenerational.internal;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.entraide.api.error.FieldError;
@@ -24,6 +22,7 @@ import org.entraide.api.plugin.FieldKind;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
+import org.entraide.api.plugin.Schemas;
 import org.entraide.api.plugin.ParticipationContext;
 import org.osgi.service.component.annotations.Component;
 
@@ -166,9 +165,9 @@ public final class IntergenerationalHelpOperationType implements OperationType {
             List<FieldError> errors) {
         Map<String, Object> operation = context.operationAttributes();
         Object offered = operation.get(ACTIVITIES);
-        if (offered != null && !strings(offered).containsAll(strings(attributes.get(ACTIVITIES)))) {
+        if (offered != null && !Schemas.strings(offered).containsAll(Schemas.strings(attributes.get(ACTIVITIES)))) {
             errors.add(new FieldError(PREFIX + ACTIVITIES, "must be among the activities this operation offers: "
-                    + String.join(", ", strings(offered))));
+                    + String.join(", ", Schemas.strings(offered))));
         }
         Object bracket = attributes.get(AGE_BRACKET);
         int minimum = minimumAge(operation.get(MINIMUM_VOLUNTEER_AGE));
@@ -190,15 +189,4 @@ public final class IntergenerationalHelpOperationType implements OperationType {
         return DEFAULT_MINIMUM_AGE;
     }
 
-    private static List<String> strings(Object value) {
-        List<String> strings = new ArrayList<>();
-        if (value instanceof Collection) {
-            for (Object item : (Collection<?>) value) {
-                if (item instanceof String) {
-                    strings.add((String) item);
-                }
-            }
-        }
-        return strings;
-    }
 }
