@@ -41,7 +41,7 @@ public @interface PostsConfig {
 
     @AttributeDefinition(description = "Milliseconds a feed answer may be served again while no post of its area"
             + " changed (0: never; only for a single node writing its own database)")
-    long feedCacheMillis() default 5000;
+    long feedCacheMillis() default 30000;
 
     @AttributeDefinition(description = "Most feed answers kept at once")
     int feedCacheEntries() default 2000;

@@ -35,7 +35,14 @@ final class JsonProvider {
     /** Longest string token accepted in a request body: far above any field limit, far below memory trouble. */
     static final int MAX_STRING_LENGTH = 2 * 1024 * 1024;
 
+    /** One mapper for the bytes the API writes itself (see {@link RenderedAnswers}); a mapper is thread-safe. */
+    private static final ObjectMapper SHARED = mapper();
+
     private JsonProvider() {
+    }
+
+    static ObjectMapper shared() {
+        return SHARED;
     }
 
     static ObjectMapper mapper() {
@@ -60,6 +67,6 @@ final class JsonProvider {
     }
 
     static JacksonJsonProvider provider() {
-        return new JacksonJsonProvider(mapper());
+        return new JacksonJsonProvider(SHARED);
     }
 }

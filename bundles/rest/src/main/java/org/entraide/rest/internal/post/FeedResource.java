@@ -13,7 +13,6 @@
  */
 package org.entraide.rest.internal.post;
 
-import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -21,13 +20,17 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import org.entraide.api.error.InvalidRequestException;
+import org.entraide.api.paging.Page;
 import org.entraide.api.post.FeedQuery;
+import org.entraide.api.post.Post;
 import org.entraide.api.post.PostKind;
 import org.entraide.api.post.PostService;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
+import org.entraide.rest.internal.RenderedAnswers;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,6 +38,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code GET /feed}: open posts whose public position lies within the radius, newest first. Without
  * lat and lon, around the caller's home and within their preferred radius.
+ *
+ * <p>The answer is written as bytes here, through {@link RenderedAnswers}: the posts service hands out
+ * the same page object again while its answer cache holds it, and its JSON is then sent as it was made.
  */
 @Path("/feed")
 @Component(service = RestResource.class)
@@ -46,9 +52,12 @@ public class FeedResource implements RestResource {
     @Context
     private HttpServletRequest http;
 
+    /** As many answers as the posts service keeps (2,000 by default). */
+    private final RenderedAnswers rendered = new RenderedAnswers(2000);
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> feed(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
+    public Response feed(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
             @QueryParam("radiusKm") String radiusKm, @QueryParam("kind") String kind,
             @QueryParam("category") String category, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
@@ -56,7 +65,9 @@ public class FeedResource implements RestResource {
                 kind(kind), QueryParams.text(category),
                 QueryParams.text(cursor),
                 QueryParams.limit(limit));
-        return Pages.of(posts.feed(Callers.optional(http).orElse(null), query), PostView::of);
+        Page<Post> page = posts.feed(Callers.optional(http).orElse(null), query);
+        return Response.ok(rendered.json(page, () -> Pages.of(page, PostView::of)), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     private static PostKind kind(String raw) {
