@@ -412,6 +412,18 @@ async function scenario(browser) {
     await alice.page.locator('#participations').getByText('Bruno').waitFor();
   });
 
+  await step('Alice, who manages the producer, accepts Bruno\'s participation', async () => {
+    const participations = alice.page.locator('#participations');
+    await participations.getByText('reçue').waitFor();
+    await axe(alice.page, 'operation page (manager, a participation received)');
+    await participations.getByRole('button', { name: /^Accepter la participation de Bruno/ }).click();
+    await participations.getByText('acceptée').waitFor();
+    check(await participations.getByRole('button').count() === 0, 'no answer left to give once accepted');
+    await alice.page.reload();
+    await ready(alice.page);
+    await alice.page.locator('#participations').getByText('acceptée').waitFor();
+  });
+
   await step('the language switch turns the interface and the API labels into English', async () => {
     await screen(bruno.page, postUrl.split('#')[1]);
     await bruno.page.getByRole('button', { name: 'Switch to English' }).click();

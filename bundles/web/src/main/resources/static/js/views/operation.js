@@ -16,7 +16,7 @@
 
 import { h } from '../dom.js';
 import { t, formatDate, formatDistance } from '../i18n.js';
-import { get, post, actorTypes, operationTypes } from '../api.js';
+import { get, post, patch, actorTypes, operationTypes } from '../api.js';
 import { currentAccount } from '../session.js';
 import { page, errorBox, showProblem } from '../ui.js';
 import { createMap } from '../map.js';
@@ -99,10 +99,8 @@ export async function render(main, params) {
     main.append(h('h2', null, t('operation.participantsTitle')));
     try {
       const participations = await get(`${path}/participations`, { limit: 100 });
-      main.append(participations.items.length ? h('ul', { class: 'cards', id: 'participations' }, participations.items.map((p) => h('li', { class: 'card' },
-        h('h3', null, p.participantName || t('post.erased')),
-        h('p', { class: 'meta' }, t(`participation.status.${p.status}`), ' · ', formatDate(p.createdAt)),
-        schemaDetails(type ? type.participationFields : [], p.attributes || {}))))
+      main.append(participations.items.length ? h('ul', { class: 'cards', id: 'participations' },
+        participations.items.map((p) => participationCard(path, type, p)))
         : h('p', { class: 'muted' }, t('operation.noParticipants')));
     } catch (notAllowed) {
       main.append(h('p', { class: 'muted' }, t('error.forbidden')));
@@ -110,4 +108,40 @@ export async function render(main, params) {
   } else {
     main.append(reportForm('OPERATION', operation.id));
   }
+}
+
+/**
+ * A participation as the actor's managers see it: who, when, what they asked, and while it is only received,
+ * the two answers (the participant is notified of the decision by the API).
+ */
+function participationCard(path, type, participation) {
+  const who = participation.participantName || t('post.erased');
+  const status = h('span', { class: 'participation-status' }, t(`participation.status.${participation.status}`));
+  const box = errorBox();
+  const card = h('li', { class: 'card' }, h('h3', null, who),
+    h('p', { class: 'meta', role: 'status' }, status, ' · ', formatDate(participation.createdAt)),
+    schemaDetails(type ? type.participationFields : [], participation.attributes || {}), box.element);
+  if (participation.status === 'RECEIVED') {
+    const decide = (decision, label) => {
+      const button = h('button', { type: 'button', class: decision === 'ACCEPTED' ? 'primary' : '',
+        'aria-label': t(`participation.${decision === 'ACCEPTED' ? 'accept' : 'decline'}For`, { name: who }) }, label);
+      button.addEventListener('click', async () => {
+        box.hide();
+        actions.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+        try {
+          const decided = await patch(`${path}/participations/${encodeURIComponent(participation.id)}`, { status: decision });
+          status.textContent = t(`participation.status.${decided.status}`);
+          actions.remove();
+        } catch (error) {
+          showProblem(box, error, {});
+          actions.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+        }
+      });
+      return button;
+    };
+    const actions = h('div', { class: 'actions' }, decide('ACCEPTED', t('participation.accept')),
+      decide('DECLINED', t('participation.decline')));
+    card.append(actions);
+  }
+  return card;
 }
