@@ -424,6 +424,29 @@ async function scenario(browser) {
     await alice.page.locator('#participations').getByText('acceptée').waitFor();
   });
 
+  await step('Alice edits the producer\'s page: her values are there, the change is saved', async () => {
+    await alice.page.goto(actorUrl);
+    await ready(alice.page);
+    await alice.page.getByRole('link', { name: 'Modifier la page' }).click();
+    await ready(alice.page);
+    const form = alice.page.locator('#actor-form');
+    const name = form.locator('input[name="name"]');
+    check(await name.inputValue() === `Ferme du Prunelli ${RUN}`, 'the edit form shows the current name');
+    check(await form.locator('input[name="address"]').inputValue() === 'Route de Bastelicaccia, Ajaccio',
+      'the edit form shows the current address');
+    await name.fill(`Ferme du Prunelli ${RUN}, paniers`);
+    await form.locator('input[name="address"]').fill('');
+    await axe(alice.page, 'edit actor');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await alice.page.getByRole('heading', { level: 1, name: `Ferme du Prunelli ${RUN}, paniers` }).waitFor({ timeout: 15000 });
+    await ready(alice.page);
+    check(!(await alice.page.locator('main').textContent()).includes('Route de Bastelicaccia'), 'the emptied address is gone');
+    await bruno.page.goto(actorUrl);
+    await ready(bruno.page);
+    await bruno.page.getByRole('heading', { level: 1, name: `Ferme du Prunelli ${RUN}, paniers` }).waitFor();
+    check(await bruno.page.getByRole('link', { name: 'Modifier la page' }).count() === 0, 'no edit link for a non-manager');
+  });
+
   await step('the language switch turns the interface and the API labels into English', async () => {
     await screen(bruno.page, postUrl.split('#')[1]);
     await bruno.page.getByRole('button', { name: 'Switch to English' }).click();

@@ -51,6 +51,7 @@ const ROUTES = [
   ['/actors', actors.render, true, 'actors'],
   ['/actors/new', actorForm.render, true, 'actors'],
   ['/actors/:id/operations/new', operationForm.render, true, 'actors'],
+  ['/actors/:id/edit', actorForm.render, true, 'actors'],
   ['/actors/:id', actorView.render, true, 'actors'],
   ['/operations/:id', operationView.render, true, 'actors'],
   ['/account', account.render, true, 'account'],

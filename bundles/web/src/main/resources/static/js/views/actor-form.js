@@ -12,17 +12,90 @@
  * limitations under the License.
  */
 
-/** Creating an actor: the generic fields, then the fields of the chosen type, drawn from its schema. */
+/**
+ * Creating an actor, or changing it (its managers): the generic fields, then the fields of its type, drawn from
+ * the type's schema. A type is chosen at creation and cannot be changed afterwards.
+ */
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { post, actorTypes } from '../api.js';
+import { get, post, patch, actorTypes } from '../api.js';
+import { currentAccount } from '../session.js';
 import { page, field, errorBox, showProblem } from '../ui.js';
-import { typeFieldsFor, readAttributes, labelOf } from '../schema.js';
+import { typeFieldsFor, schemaFields, readAttributes, labelOf } from '../schema.js';
 import { homePicker } from '../home.js';
 import { navigate } from '../app.js';
 
+/** The generic fields of an actor, filled with an existing one's values when given. */
+function actorFields(actor) {
+  const contact = (actor && actor.contact) || {};
+  const name = field(t('actorForm.name'), { type: 'text', name: 'name', maxlength: 120, value: actor ? actor.name : undefined }, { required: true });
+  const description = field(t('actorForm.description'), { name: 'description', maxlength: 4000, rows: 5, value: actor ? actor.description : undefined }, { tag: 'textarea', required: true });
+  const address = field(t('actorForm.address'), { type: 'text', name: 'address', maxlength: 300, autocomplete: 'street-address', value: (actor && actor.address) || undefined }, { help: t('actorForm.addressHelp') });
+  const phone = field(t('actor.phone'), { type: 'tel', name: 'phone', maxlength: 30, autocomplete: 'tel', value: contact.phone || undefined });
+  const email = field(t('actor.email'), { type: 'email', name: 'email', maxlength: 200, value: contact.email || undefined });
+  const website = field(t('actor.website'), { type: 'url', name: 'website', maxlength: 300, value: contact.website || undefined }, { help: t('actorForm.websiteHelp') });
+  name.label = t('actorForm.name');
+  description.label = t('actorForm.description');
+  address.label = t('actorForm.address');
+  // No default position for a new actor: an actor's position is public, and the manager's home must never become it.
+  const location = homePicker({ legend: t('actorForm.location'), help: t('actorForm.locationHelp'),
+    initial: actor ? actor.location : undefined, initialLabel: actor ? t('actorForm.currentLocation') : undefined });
+  const value = (control) => control.input.value.trim();
+  return {
+    controls: { name, description, address, phone, email, website, location },
+    elements: [name.wrapper, description.wrapper, address.wrapper,
+      h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.contact')), phone.wrapper, email.wrapper, website.wrapper),
+      location.element],
+    /** The fields as the API takes them; an emptied optional field is sent empty, which clears it on a change. */
+    body(changing) {
+      const given = { phone: value(phone) || undefined, email: value(email) || undefined, website: value(website) || undefined };
+      return {
+        name: value(name),
+        description: value(description),
+        location: location.value(),
+        address: value(address) || (changing ? '' : undefined),
+        contact: Object.values(given).some(Boolean) || changing ? given : undefined,
+      };
+    },
+  };
+}
+
+/** Sends the form: checks the type's fields and the position first, then shows the API's answer. */
+function onSubmit(form, { box, fields, schema, submit, send }) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    box.hide();
+    const current = schema();
+    const attributes = readAttributes(current, box);
+    if (attributes === null) {
+      return;
+    }
+    const { location } = fields.controls;
+    if (!location.value()) {
+      location.setError(t('actorForm.locationRequired'));
+      box.show(t('error.invalid'), [t('actorForm.locationRequired')]);
+      return;
+    }
+    location.setError(null);
+    submit.disabled = true;
+    try {
+      const actor = await send(attributes);
+      navigate(`/actors/${encodeURIComponent(actor.id)}`);
+    } catch (error) {
+      current.showErrors(error.fieldErrors ? error.fieldErrors() : {});
+      showProblem(box, error, fields.controls);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+}
+
 export async function render(main, params, query) {
+  if (params.id) {
+    await renderChange(main, params.id);
+    return;
+  }
   const types = await actorTypes();
   page(main, t('actorForm.title'), h('p', null, t('actorForm.intro')));
   if (!types.length) {
@@ -33,59 +106,42 @@ export async function render(main, params, query) {
   const typeId = 'actor-type';
   const typeSelect = h('select', { id: typeId, name: 'type', required: true },
     types.map((type) => h('option', { value: type.key, selected: type.key === query.type }, labelOf(type))));
-  const name = field(t('actorForm.name'), { type: 'text', name: 'name', maxlength: 120 }, { required: true });
-  const description = field(t('actorForm.description'), { name: 'description', maxlength: 4000, rows: 5 }, { tag: 'textarea', required: true });
-  const address = field(t('actorForm.address'), { type: 'text', name: 'address', maxlength: 300, autocomplete: 'street-address' }, { help: t('actorForm.addressHelp') });
-  const phone = field(t('actor.phone'), { type: 'tel', name: 'phone', maxlength: 30, autocomplete: 'tel' });
-  const email = field(t('actor.email'), { type: 'email', name: 'email', maxlength: 200 });
-  const website = field(t('actor.website'), { type: 'url', name: 'website', maxlength: 300 }, { help: t('actorForm.websiteHelp') });
-  name.label = t('actorForm.name');
-  description.label = t('actorForm.description');
-  address.label = t('actorForm.address');
-  // No default position: an actor's position is public, and the manager's home must never become it.
-  const location = homePicker({ legend: t('actorForm.location'), help: t('actorForm.locationHelp') });
+  const fields = actorFields(null);
   const typeFields = typeFieldsFor(types, typeSelect, 'actor');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('actorForm.submit'));
   const form = h('form', { novalidate: true, class: 'wide-form', id: 'actor-form', 'aria-label': t('actorForm.title') }, box.element,
     h('div', { class: 'field' }, h('label', { for: typeId }, `${t('actorForm.type')} ${t('form.requiredMark')}`), typeSelect),
-    name.wrapper, description.wrapper, address.wrapper,
-    h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.contact')), phone.wrapper, email.wrapper, website.wrapper),
-    location.element, typeFields.element,
+    ...fields.elements, typeFields.element,
     h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: '#/actors' }, t('common.cancel'))));
   main.append(form);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    box.hide();
-    const schema = typeFields.current();
-    const attributes = readAttributes(schema, box);
-    if (attributes === null) {
-      return;
-    }
-    if (!location.value()) {
-      location.setError(t('actorForm.locationRequired'));
-      box.show(t('error.invalid'), [t('actorForm.locationRequired')]);
-      return;
-    }
-    location.setError(null);
-    const contact = { phone: phone.input.value.trim() || undefined, email: email.input.value.trim() || undefined, website: website.input.value.trim() || undefined };
-    submit.disabled = true;
-    try {
-      const actor = await post('/actors', {
-        type: typeSelect.value,
-        name: name.input.value.trim(),
-        description: description.input.value.trim(),
-        location: location.value(),
-        address: address.input.value.trim() || undefined,
-        contact: Object.values(contact).some(Boolean) ? contact : undefined,
-        attributes,
-      });
-      navigate(`/actors/${encodeURIComponent(actor.id)}`);
-    } catch (error) {
-      const byField = error.fieldErrors ? error.fieldErrors() : {};
-      schema.showErrors(byField);
-      showProblem(box, error, { name, description, address, phone, email, website, location });
-    } finally {
-      submit.disabled = false;
-    }
-  });
+  onSubmit(form, { box, fields, schema: typeFields.current, submit,
+    send: (attributes) => post('/actors', { type: typeSelect.value, ...fields.body(false), attributes }) });
+}
+
+/** Changing an actor: its managers only, and only while its type is installed (the API refuses otherwise). */
+async function renderChange(main, id) {
+  const path = `/actors/${encodeURIComponent(id)}`;
+  const [actor, types] = await Promise.all([get(path), actorTypes()]);
+  const me = currentAccount();
+  page(main, t('actorForm.changeTitle', { name: actor.name }));
+  const type = types.find((candidate) => candidate.key === actor.type);
+  if (!me || !(actor.managerIds || []).includes(me.id)) {
+    main.append(h('p', { class: 'notice' }, t('actorForm.notManager')));
+    return;
+  }
+  if (actor.typeAvailable === false || !type) {
+    main.append(h('p', { class: 'notice' }, t('actor.typeUnavailable')));
+    return;
+  }
+  const box = errorBox();
+  const fields = actorFields(actor);
+  const schema = schemaFields(type.fields, actor.attributes || {}, 'actor');
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('actorForm.save'));
+  const form = h('form', { novalidate: true, class: 'wide-form', id: 'actor-form', 'aria-label': t('actorForm.changeTitle', { name: actor.name }) },
+    box.element, h('p', null, h('span', { class: 'tag' }, labelOf(type))), ...fields.elements,
+    h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.typeFields', { type: labelOf(type) })), schema.element),
+    h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: `#${path}` }, t('common.cancel'))));
+  main.append(form);
+  onSubmit(form, { box, fields, schema: () => schema, submit,
+    send: (attributes) => patch(path, { ...fields.body(true), attributes }) });
 }

@@ -74,6 +74,7 @@ export async function render(main, params) {
   const actions = h('div', { class: 'actions' }, followButton(`/actors/${encodeURIComponent(actor.id)}`));
   if (manager && actor.typeAvailable !== false) {
     actions.append(h('a', { class: 'btn', href: `#/actors/${encodeURIComponent(actor.id)}/operations/new` }, t('actor.proposeOperation')));
+    actions.append(h('a', { class: 'btn secondary', href: `#/actors/${encodeURIComponent(actor.id)}/edit` }, t('actor.change')));
   }
   main.append(actions);
   main.append(h('h2', null, t('actor.operations')));
