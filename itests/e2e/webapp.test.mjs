@@ -424,9 +424,21 @@ async function scenario(browser) {
     await alice.page.locator('#participations').getByText('acceptée').waitFor();
   });
 
+  await step('Alice closes the home delivery, then publishes it again', async () => {
+    await alice.page.getByRole('button', { name: "Clore l'opération" }).click();
+    await alice.page.locator('main').getByText('Terminée', { exact: true }).first().waitFor();
+    await alice.page.getByRole('button', { name: 'Publier à nouveau' }).waitFor();
+    await screen(bruno.page, operationUrl.split('#')[1]);
+    await bruno.page.locator('main').getByText('Terminée', { exact: true }).first().waitFor();
+    check(await bruno.page.locator('#participation-form').count() === 0, 'no participation form on a closed operation');
+    check(await bruno.page.getByRole('button', { name: 'Publier à nouveau' }).count() === 0, 'no status button for a non-manager');
+    await alice.page.getByRole('button', { name: 'Publier à nouveau' }).click();
+    await alice.page.locator('main').getByText('Publiée', { exact: true }).first().waitFor();
+    await alice.page.getByRole('button', { name: "Clore l'opération" }).waitFor();
+  });
+
   await step('Alice edits the producer\'s page: her values are there, the change is saved', async () => {
-    await alice.page.goto(actorUrl);
-    await ready(alice.page);
+    await screen(alice.page, actorUrl.split('#')[1]);
     await alice.page.getByRole('link', { name: 'Modifier la page' }).click();
     await ready(alice.page);
     const form = alice.page.locator('#actor-form');
@@ -441,8 +453,7 @@ async function scenario(browser) {
     await alice.page.getByRole('heading', { level: 1, name: `Ferme du Prunelli ${RUN}, paniers` }).waitFor({ timeout: 15000 });
     await ready(alice.page);
     check(!(await alice.page.locator('main').textContent()).includes('Route de Bastelicaccia'), 'the emptied address is gone');
-    await bruno.page.goto(actorUrl);
-    await ready(bruno.page);
+    await screen(bruno.page, actorUrl.split('#')[1]);
     await bruno.page.getByRole('heading', { level: 1, name: `Ferme du Prunelli ${RUN}, paniers` }).waitFor();
     check(await bruno.page.getByRole('link', { name: 'Modifier la page' }).count() === 0, 'no edit link for a non-manager');
   });

@@ -95,6 +95,10 @@ export async function render(main, params) {
     main.append(h('h2', { id: 'participation-title' }, t('operation.participateTitle', { type: labelOf(type) })), form, done);
   }
 
+  if (manager && operation.typeAvailable !== false) {
+    main.append(statusActions(main, params, path, operation));
+  }
+
   if (manager) {
     main.append(h('h2', null, t('operation.participantsTitle')));
     try {
@@ -144,4 +148,28 @@ function participationCard(path, type, participation) {
     card.append(actions);
   }
   return card;
+}
+
+/** What the actor's managers can do with the operation's status: publish a draft, close it, publish it again. */
+const NEXT_STATUSES = { DRAFT: ['PUBLISHED'], PUBLISHED: ['CLOSED'], CLOSED: ['PUBLISHED'] };
+
+function statusActions(main, params, path, operation) {
+  const box = errorBox();
+  const buttons = (NEXT_STATUSES[operation.status] || []).map((status) => {
+    const key = status === 'PUBLISHED' && operation.status === 'CLOSED' ? 'operation.republish' : `operation.to.${status}`;
+    const button = h('button', { type: 'button', class: status === 'PUBLISHED' ? 'primary' : '' }, t(key));
+    button.addEventListener('click', async () => {
+      box.hide();
+      button.disabled = true;
+      try {
+        await patch(path, { status });
+        await render(main, params);
+      } catch (error) {
+        showProblem(box, error, {});
+        button.disabled = false;
+      }
+    });
+    return button;
+  });
+  return h('div', { id: 'operation-status-actions' }, box.element, h('div', { class: 'actions' }, buttons));
 }
