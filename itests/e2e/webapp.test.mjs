@@ -309,6 +309,13 @@ async function scenario(browser) {
     await bruno.page.locator('main').getByText('Le fond de carte ne se charge pas').waitFor({ timeout: 10000 });
     await shoot(bruno.page, 'feed-map');
     await axe(bruno.page, 'feed map');
+    // The request's marker is a keyboard control named by its kind and title (the title stays text).
+    const pin = bruno.page.getByRole('button', { name: `Demande : ${XSS}` });
+    await pin.focus();
+    await bruno.page.keyboard.press('Enter');
+    await bruno.page.locator('.leaflet-popup a', { hasText: XSS }).waitFor();
+    check(await bruno.page.evaluate(() => Boolean(document.activeElement && document.activeElement.closest('.leaflet-popup'))),
+      'Enter on a marker moves the focus into its popup');
     await bruno.page.getByRole('button', { name: 'Liste' }).click();
     await ready(bruno.page);
     await bruno.page.getByRole('combobox', { name: 'Type' }).selectOption('OFFER');

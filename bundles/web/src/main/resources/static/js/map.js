@@ -81,8 +81,13 @@ export function createMap({ centre, zoom, label, small = false, onTap } = {}) {
     map.remove();
   });
 
-  /** Adds a circle marker; popup is a function returning a DOM node (never HTML). */
-  function marker(point, kind, popup) {
+  /**
+   * Adds a circle marker; popup is a function returning a DOM node (never HTML). A marker with a popup and a
+   * label is also a keyboard control: Tab reaches it, its label is its accessible name, Enter or Space opens the
+   * popup and moves the focus to its first link. The others are decoration, left out of the accessibility tree
+   * (the page says the same in text).
+   */
+  function marker(point, kind, popup, label) {
     const circle = L.circleMarker([point.lat, point.lon], {
       radius: kind === 'HOME' ? 7 : 9,
       color: '#ffffff',
@@ -94,6 +99,26 @@ export function createMap({ centre, zoom, label, small = false, onTap } = {}) {
       circle.bindPopup(() => popup());
     }
     circle.addTo(layer);
+    const path = circle.getElement();
+    if (path && popup && label) {
+      path.setAttribute('tabindex', '0');
+      path.setAttribute('role', 'button');
+      path.setAttribute('aria-label', label);
+      path.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') {
+          return;
+        }
+        event.preventDefault();
+        circle.openPopup();
+        const popupElement = circle.getPopup() && circle.getPopup().getElement();
+        const link = popupElement && popupElement.querySelector('a');
+        if (link) {
+          link.focus();
+        }
+      });
+    } else if (path) {
+      path.setAttribute('aria-hidden', 'true');
+    }
     return circle;
   }
 

@@ -58,7 +58,7 @@ export async function render(main, params, query) {
   h('div', { class: 'actions' }, h('a', { class: 'btn', href: `#/actors/new${selected ? `?type=${encodeURIComponent(selected)}` : ''}` }, t('actors.create'))));
 
   const mapped = createMap({ centre: me.home, zoom: zoomForRadius(me.radiusKm), small: true, label: t('actors.mapLabel') });
-  mapped.marker(me.home, 'HOME', () => h('p', null, t('map.yourHome')));
+  mapped.marker(me.home, 'HOME', () => h('p', null, t('map.yourHome')), t('map.yourHome'));
   main.append(mapped.element);
   main.append(h('h2', null, t('actors.listTitle')));
   const list = h('ul', { class: 'cards', id: 'actor-list', 'aria-label': t('actors.listTitle') });
@@ -68,7 +68,8 @@ export async function render(main, params, query) {
     load: (cursor) => get('/actors', { type: selected, cursor, limit: 20 }),
     onItems: (actor) => {
       if (actor.location) {
-        mapped.marker(actor.location, 'ACTOR', () => h('p', null, h('a', { href: `#/actors/${encodeURIComponent(actor.id)}` }, actor.name)));
+        mapped.marker(actor.location, 'ACTOR', () => h('p', null, h('a', { href: `#/actors/${encodeURIComponent(actor.id)}` }, actor.name)),
+          actor.name);
       }
       return actorCard(actor, types);
     },

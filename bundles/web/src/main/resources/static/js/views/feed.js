@@ -61,7 +61,7 @@ export async function render(main, params, query) {
   let mapped = null;
   if (view === 'map') {
     mapped = createMap({ centre: me.home, zoom: zoomForRadius(me.radiusKm), label: t('feed.mapLabel') });
-    mapped.marker(me.home, 'HOME', () => h('p', null, t('map.yourHome')));
+    mapped.marker(me.home, 'HOME', () => h('p', null, t('map.yourHome')), t('map.yourHome'));
     main.append(mapped.element, h('p', { class: 'help' }, t('feed.mapHelp')));
   }
   const list = h('ul', { class: 'cards', id: 'feed-list', 'aria-label': t('feed.listLabel') });
@@ -80,7 +80,7 @@ export async function render(main, params, query) {
         mapped.marker(item.position, item.kind, () => h('div', { class: 'popup' },
           h('p', null, kindTag(item.kind), ' ', categoryLabel(categories, item.category)),
           h('p', null, h('a', { href: `#/posts/${encodeURIComponent(item.id)}` }, item.title)),
-          h('p', { class: 'meta' }, formatDate(item.createdAt))));
+          h('p', { class: 'meta' }, formatDate(item.createdAt))), `${t(`post.kind.${item.kind}`)} : ${item.title}`);
       }
       return postCard(item, categories);
     },
