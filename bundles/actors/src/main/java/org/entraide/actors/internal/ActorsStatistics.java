@@ -13,8 +13,8 @@
  */
 package org.entraide.actors.internal;
 
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -32,12 +32,9 @@ public class ActorsStatistics implements TerritoryStatistics {
 
     @Override
     public Map<String, Object> statistics(Predicate<GeoPoint> inside) {
-        Map<String, Object> figures = new TreeMap<>();
-        jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT a.lat, a.lon, a.type FROM ActorEntity a",
-                Object[].class).getResultList()).stream()
-                .filter(row -> inside.test(GeoPoint.of((Double) row[0], (Double) row[1])))
-                .forEach(row -> figures.merge("actors." + row[2], 1L, (a, b) -> (Long) a + (Long) b));
-        figures.put("actors", figures.values().stream().mapToLong(v -> (Long) v).sum());
-        return figures;
+        List<Object[]> rows = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT a.lat, a.lon, a.type FROM ActorEntity a", Object[].class).getResultList());
+        return TerritoryStatistics.countByType("actors", rows, row -> GeoPoint.of((Double) row[0], (Double) row[1]),
+                row -> (String) row[2], inside);
     }
 }

@@ -13,7 +13,10 @@
  */
 package org.entraide.api.territory;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.entraide.api.geo.GeoPoint;
@@ -34,4 +37,29 @@ public interface TerritoryStatistics {
      * @return named figures, such as {@code posts.OPEN = 12} or {@code posts.medianFirstAnswer = PT2H}
      */
     Map<String, Object> statistics(Predicate<GeoPoint> inside);
+
+    /**
+     * The figures of a family of located things counted by type, as actors and operations give them: the total
+     * under {@code family} and one count per type under {@code family.<type>}, of the items inside.
+     *
+     * @param family the figures' name, such as {@code actors}
+     * @param items every item, inside or not
+     * @param position where an item lies
+     * @param type an item's type key
+     * @param inside whether a position lies in the territory
+     * @return the figures, sorted by name
+     */
+    static <T> Map<String, Object> countByType(String family, Collection<T> items, Function<T, GeoPoint> position,
+            Function<T, String> type, Predicate<GeoPoint> inside) {
+        Map<String, Object> figures = new TreeMap<>();
+        long total = 0;
+        for (T item : items) {
+            if (inside.test(position.apply(item))) {
+                figures.merge(family + "." + type.apply(item), 1L, (a, b) -> (Long) a + (Long) b);
+                total++;
+            }
+        }
+        figures.put(family, total);
+        return figures;
+    }
 }

@@ -13,8 +13,8 @@
  */
 package org.entraide.operations.internal;
 
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -32,12 +32,9 @@ public class OperationsStatistics implements TerritoryStatistics {
 
     @Override
     public Map<String, Object> statistics(Predicate<GeoPoint> inside) {
-        Map<String, Object> figures = new TreeMap<>();
-        jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT o.lat, o.lon, o.type FROM OperationEntity o",
-                Object[].class).getResultList()).stream()
-                .filter(row -> inside.test(GeoPoint.of((Double) row[0], (Double) row[1])))
-                .forEach(row -> figures.merge("operations." + row[2], 1L, (a, b) -> (Long) a + (Long) b));
-        figures.put("operations", figures.values().stream().mapToLong(v -> (Long) v).sum());
-        return figures;
+        List<Object[]> rows = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT o.lat, o.lon, o.type FROM OperationEntity o", Object[].class).getResultList());
+        return TerritoryStatistics.countByType("operations", rows, row -> GeoPoint.of((Double) row[0], (Double) row[1]),
+                row -> (String) row[2], inside);
     }
 }

@@ -103,13 +103,6 @@ final class FeedReader {
     }
 
     /**
-     * One cell's newest open posts after a position. Two details keep Derby on the feed index (checked
-     * with its query plans on 1,000,000 posts, docs/benchmarks.md): expiry is filtered in Java, since a
-     * range on {@code expires_at} makes the optimizer prefer the expiry index and read every open post;
-     * and the cursor is written {@code created_at <= t AND (created_at < t OR id < i)}, which gives the
-     * index a starting point where the equivalent {@code created_at < t OR (...)} does not.
-     */
-    /**
      * The posts of a page, read in one statement on the same DataSource: a read-only page needs none of
      * EclipseLink's unit-of-work copies, which cost more than the index reads.
      */
@@ -156,6 +149,13 @@ final class FeedReader {
         return posts;
     }
 
+    /**
+     * The statement of one cell's newest open posts after a position. Two details keep Derby on the feed index (checked
+     * with its query plans on 1,000,000 posts, docs/benchmarks.md): expiry is filtered in Java, since a
+     * range on {@code expires_at} makes the optimizer prefer the expiry index and read every open post;
+     * and the cursor is written {@code created_at <= t AND (created_at < t OR id < i)}, which gives the
+     * index a starting point where the equivalent {@code created_at < t OR (...)} does not.
+     */
     private static String sql(Query query, boolean after) {
         StringBuilder sql = new StringBuilder(
                 "SELECT id, created_at, pub_lat, pub_lon, expires_at FROM post WHERE cell_")
