@@ -67,6 +67,15 @@ public class TerritoriesIT extends EntraideTestSupport {
     }
 
     /** Waits for a condition and returns how long it took, failing after 10 s. */
+    /** The file's text, or "" while it is being rewritten (a read may cut a character in two). */
+    static String readWhole(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     static long until(Callable<Boolean> condition) throws Exception {
         long start = System.nanoTime();
         while (!condition.call()) {
@@ -209,9 +218,11 @@ public class TerritoriesIT extends EntraideTestSupport {
         long applied = until(() -> actorTypesAt(MARSEILLE).contains("association"));
         System.out.println("TerritoriesIT: entraide:territory-enable applied in " + applied + " ms");
         assertTrue("applied in " + applied + " ms", applied <= APPLY_WITHIN_MS);
-        String file = Files.readString(territoryFile("itest-sud"), StandardCharsets.UTF_8);
-        assertTrue("the configuration file says what is in force: " + file,
-                file.contains("association,producer,shop"));
+        // Felix FileInstall writes the change back to etc/ after Config Admin has applied it (asynchronously, and by
+        // rewriting the file in place): the file is awaited, within the same bound, rather than read once.
+        long written = until(() -> readWhole(territoryFile("itest-sud")).contains("association,producer,shop"));
+        assertTrue("the configuration file says what is in force within " + written + " ms",
+                written <= APPLY_WITHIN_MS);
         String disabled = shell("entraide:territory-disable itest-sud operation home-delivery");
         assertTrue(disabled, disabled.contains("operation type home-delivery disabled"));
         until(() -> operationTypesAt(MARSEILLE).isEmpty());
