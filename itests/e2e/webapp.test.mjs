@@ -444,6 +444,33 @@ async function scenario(browser) {
     await alice.page.getByRole('button', { name: "Clore l'opération" }).waitFor();
   });
 
+  await step('Alice changes the home delivery: new title, an end date, then none; Bruno is told', async () => {
+    await alice.page.getByRole('link', { name: "Modifier l'opération" }).click();
+    await ready(alice.page);
+    const form = alice.page.locator('#operation-form');
+    check(await form.locator('input[name="title"]').inputValue() === 'Paniers livrés le mardi', 'the change form shows the current title');
+    check(await form.locator('input[name="endsAt"]').inputValue() === '', 'no end date yet');
+    await form.locator('input[name="title"]').fill('Paniers livrés mardi et vendredi');
+    await form.locator('input[name="endsAt"]').fill('2027-06-30T18:00');
+    await axe(alice.page, 'change operation');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await alice.page.getByRole('heading', { level: 1, name: 'Paniers livrés mardi et vendredi', exact: true }).waitFor({ timeout: 15000 });
+    await ready(alice.page);
+    await alice.page.locator('main dl').getByText('Fin', { exact: true }).waitFor();
+    await screen(bruno.page, '/notifications');
+    await bruno.page.locator('main').getByText('« Paniers livrés mardi et vendredi » a changé de lieu ou de dates').first().waitFor();
+    await screen(bruno.page, operationUrl.split('#')[1]);
+    await bruno.page.getByRole('heading', { level: 1, name: 'Paniers livrés mardi et vendredi' }).waitFor();
+    check(await bruno.page.getByRole('link', { name: "Modifier l'opération" }).count() === 0, 'no change link for a non-manager');
+    await alice.page.getByRole('link', { name: "Modifier l'opération" }).click();
+    await ready(alice.page);
+    await alice.page.locator('#operation-form input[name="endsAt"]').fill('');
+    await alice.page.locator('#operation-form').getByRole('button', { name: 'Enregistrer' }).click();
+    await alice.page.getByRole('heading', { level: 1, name: 'Paniers livrés mardi et vendredi', exact: true }).waitFor({ timeout: 15000 });
+    await ready(alice.page);
+    check(await alice.page.locator('main dl').getByText('Fin', { exact: true }).count() === 0, 'the emptied end date is gone');
+  });
+
   await step('Alice edits the producer\'s page: her values are there, the change is saved', async () => {
     await screen(alice.page, actorUrl.split('#')[1]);
     await alice.page.getByRole('link', { name: 'Modifier la page' }).click();

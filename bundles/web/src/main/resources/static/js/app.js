@@ -53,6 +53,7 @@ const ROUTES = [
   ['/actors/:id/operations/new', operationForm.render, true, 'actors'],
   ['/actors/:id/edit', actorForm.render, true, 'actors'],
   ['/actors/:id', actorView.render, true, 'actors'],
+  ['/operations/:id/edit', operationForm.renderChange, true, 'actors'],
   ['/operations/:id', operationView.render, true, 'actors'],
   ['/account', account.render, true, 'account'],
   ['/moderation', moderation.render, true, 'moderation'],

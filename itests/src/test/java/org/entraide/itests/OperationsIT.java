@@ -94,6 +94,57 @@ public class OperationsIT extends EntraideTestSupport {
     }
 
     @Test
+    public void aManagerChangesAnOperationAndItsStandingParticipantsAreTold() throws Exception {
+        double[] shop = {42.15, 8.75};
+        String manager = Residents.signedIn(api, Residents.uniqueEmail("changer"), shop[0], shop[1]);
+        String customer = Residents.signedIn(api, Residents.uniqueEmail("regular"), shop[0], shop[1]);
+        String stranger = Residents.signedIn(api, Residents.uniqueEmail("stranger"), shop[0], shop[1]);
+        String dated = HOME_DELIVERY.replace("\"description\"",
+                "\"startsAt\":\"2027-03-01T08:00:00Z\",\"endsAt\":\"2027-06-30T18:00:00Z\",\"description\"");
+        String operation = propose(manager, shop(manager, shop[0], shop[1]), dated);
+        String path = "/operations/" + operation;
+        assertEquals(201, api.post(path + "/participations", DELIVERY_REQUEST, customer).status());
+        String before = api.get(path).body();
+
+        // Refused, and nothing written: by someone else, the type, a title removed or too short, dates in the
+        // wrong order, attributes the type refuses, a field the API does not know.
+        assertProblem(api.patch(path, "{\"title\":\"Autre titre\"}", stranger), 403);
+        assertEquals("type", assertProblem(api.patch(path, "{\"type\":\"donation-box\"}", manager), 400)
+                .path("errors").path(0).path("field").asText());
+        JsonNode refused = assertProblem(api.patch(path, "{\"title\":\"ab\",\"endsAt\":\"2027-02-01T00:00:00Z\","
+                + "\"attributes\":{\"deliveryRadiusKm\":80,\"days\":[\"tue\"],\"goods\":[\"bread\"]}}", manager), 422);
+        assertTrue(refused.toString(), refused.toString().contains("\"title\"")
+                && refused.toString().contains("\"endsAt\"")
+                && refused.toString().contains("attributes.deliveryRadiusKm"));
+        assertProblem(api.patch(path, "{\"title\":null}", manager), 422);
+        assertProblem(api.patch(path, "{\"colour\":\"red\"}", manager), 400);
+        assertProblem(api.patch(path, "[1]", manager), 400);
+        assertEquals("nothing written by a refused change", before, api.get(path).body());
+        assertFalse(api.get("/notifications", customer).body().contains("operation.changed"));
+
+        // A change of title and attributes alone: saved, and the participant is not disturbed.
+        Api.Reply renamed = api.patch(path, "{\"title\":\"Courses livrées le mardi\",\"attributes\":{"
+                + "\"deliveryRadiusKm\":8,\"days\":[\"tue\"],\"goods\":[\"groceries\",\"bread\"],\"deliveryFee\":0}}",
+                manager);
+        assertEquals(renamed.toString(), 200, renamed.status());
+        JsonNode read = api.get(path, customer).json();
+        assertEquals("Courses livrées le mardi", read.path("title").asText());
+        assertEquals(8, read.path("attributes").path("deliveryRadiusKm").asDouble(), 0);
+        assertEquals("Le mardi et le vendredi", read.path("description").asText());
+        assertFalse(api.get("/notifications", customer).body().contains("operation.changed"));
+
+        // New dates, one of them removed with null (JSON merge patch): the standing participant is told.
+        Api.Reply moved = api.patch(path, "{\"startsAt\":\"2027-04-01T08:00:00Z\",\"endsAt\":null}", manager);
+        assertEquals(moved.toString(), 200, moved.status());
+        read = api.get(path).json();
+        assertEquals("2027-04-01T08:00:00Z", read.path("startsAt").asText());
+        assertTrue(read.toString(), read.path("endsAt").isMissingNode() || read.path("endsAt").isNull());
+        String told = api.get("/notifications", customer).body();
+        assertTrue(told, told.contains("operation.changed") && told.contains("Courses livrées le mardi"));
+        assertFalse(api.get("/notifications", stranger).body().contains("operation.changed"));
+    }
+
+    @Test
     public void onlyAnActorsManagersProposeItsOperationsAndFollowersAreTold() throws Exception {
         double[] at = {42.05, 8.90};
         String manager = Residents.signedIn(api, Residents.uniqueEmail("assoc"), at[0], at[1]);

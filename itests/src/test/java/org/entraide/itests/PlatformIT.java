@@ -85,7 +85,8 @@ public class PlatformIT extends EntraideTestSupport {
         assertEquals("Introuvable", french.json().path("title").asText());
     }
 
-    static void assertProblem(Api.Reply reply, int status) throws Exception {
+    /** Asserts a problem+json answer of that status, without a stack trace, and gives its body. */
+    static JsonNode assertProblem(Api.Reply reply, int status) throws Exception {
         assertEquals(reply.toString(), status, reply.status());
         assertTrue(reply.toString(), reply.contentType().startsWith("application/problem+json"));
         JsonNode problem = reply.json();
@@ -94,5 +95,6 @@ public class PlatformIT extends EntraideTestSupport {
         assertFalse(problem.path("title").asText().isEmpty());
         assertFalse("no stack trace may reach a client", reply.body().contains("\tat ")
                 || reply.body().contains("Exception"));
+        return problem;
     }
 }

@@ -12,17 +12,80 @@
  * limitations under the License.
  */
 
-/** Proposing an operation for an actor one manages: generic fields, then the type's schema. */
+/**
+ * Proposing an operation for an actor one manages (generic fields, then the type's schema), and changing one:
+ * the same fields, filled with its values; the type is chosen once.
+ */
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { get, post, operationTypes } from '../api.js';
+import { get, post, patch, operationTypes } from '../api.js';
+import { currentAccount } from '../session.js';
 import { page, field, errorBox, showProblem, radioGroup } from '../ui.js';
-import { typeFieldsFor, readAttributes, labelOf } from '../schema.js';
+import { typeFieldsFor, schemaFields, readAttributes, labelOf } from '../schema.js';
 import { navigate } from '../app.js';
 
+/** A datetime-local value as the instant it names in the browser's time zone; empty is no date. */
 function instant(local) {
   return local ? new Date(local).toISOString() : undefined;
+}
+
+/** An instant as a datetime-local value, in the browser's time zone (the control has no zone of its own). */
+function localValue(iso) {
+  if (!iso) {
+    return undefined;
+  }
+  const date = new Date(iso);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+}
+
+/** Title, description and dates, filled with an existing operation's values when given. */
+function operationFields(operation) {
+  const title = field(t('operationForm.titleField'), { type: 'text', name: 'title', maxlength: 120, value: operation ? operation.title : undefined }, { required: true });
+  const description = field(t('actorForm.description'), { name: 'description', maxlength: 4000, rows: 5, value: operation ? operation.description : undefined }, { tag: 'textarea', required: true });
+  const starts = field(t('operationForm.startsAt'), { type: 'datetime-local', name: 'startsAt', value: localValue(operation && operation.startsAt) });
+  const ends = field(t('operationForm.endsAt'), { type: 'datetime-local', name: 'endsAt', value: localValue(operation && operation.endsAt) });
+  title.label = t('operationForm.titleField');
+  description.label = t('actorForm.description');
+  starts.label = t('operationForm.startsAt');
+  ends.label = t('operationForm.endsAt');
+  return {
+    controls: { title, description, startsAt: starts, endsAt: ends },
+    elements: [title.wrapper, description.wrapper, starts.wrapper, ends.wrapper],
+    /** The fields as the API takes them; on a change an emptied date is sent as null, which removes it. */
+    body(changing) {
+      const date = (control) => instant(control.input.value) || (changing ? null : undefined);
+      return {
+        title: title.input.value.trim(),
+        description: description.input.value.trim(),
+        startsAt: date(starts),
+        endsAt: date(ends),
+      };
+    },
+  };
+}
+
+/** Sends the form: checks the type's fields first, then shows the API's answer or opens the operation. */
+function onSubmit(form, { box, fields, schema, submit, send }) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    box.hide();
+    const current = schema();
+    const attributes = readAttributes(current, box);
+    if (attributes === null) {
+      return;
+    }
+    submit.disabled = true;
+    try {
+      const operation = await send(attributes);
+      navigate(`/operations/${encodeURIComponent(operation.id)}`);
+    } catch (error) {
+      current.showErrors(error.fieldErrors ? error.fieldErrors() : {});
+      showProblem(box, error, fields.controls);
+    } finally {
+      submit.disabled = false;
+    }
+  });
 }
 
 export async function render(main, params) {
@@ -36,49 +99,48 @@ export async function render(main, params) {
   const typeId = 'operation-type';
   const typeSelect = h('select', { id: typeId, name: 'type', required: true },
     types.map((type) => h('option', { value: type.key }, labelOf(type))));
-  const title = field(t('operationForm.titleField'), { type: 'text', name: 'title', maxlength: 120 }, { required: true });
-  const description = field(t('actorForm.description'), { name: 'description', maxlength: 4000, rows: 5 }, { tag: 'textarea', required: true });
-  const starts = field(t('operationForm.startsAt'), { type: 'datetime-local', name: 'startsAt' });
-  const ends = field(t('operationForm.endsAt'), { type: 'datetime-local', name: 'endsAt' });
-  title.label = t('operationForm.titleField');
-  description.label = t('actorForm.description');
-  starts.label = t('operationForm.startsAt');
-  ends.label = t('operationForm.endsAt');
+  const fields = operationFields(null);
   const status = radioGroup(t('operationForm.status'), 'status', [
     { value: 'PUBLISHED', label: t('operation.status.PUBLISHED') }, { value: 'DRAFT', label: t('operation.status.DRAFT') }], 'PUBLISHED');
   const typeFields = typeFieldsFor(types, typeSelect, 'operation');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('operationForm.submit'));
   const form = h('form', { novalidate: true, class: 'wide-form', id: 'operation-form', 'aria-label': t('operationForm.title') }, box.element,
     h('div', { class: 'field' }, h('label', { for: typeId }, `${t('operationForm.type')} ${t('form.requiredMark')}`), typeSelect),
-    title.wrapper, description.wrapper, starts.wrapper, ends.wrapper, status.element,
+    ...fields.elements, status.element,
     h('p', { class: 'help' }, t('operationForm.locationHelp')), typeFields.element,
     h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: `#/actors/${encodeURIComponent(actor.id)}` }, t('common.cancel'))));
   main.append(form);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    box.hide();
-    const schema = typeFields.current();
-    const attributes = readAttributes(schema, box);
-    if (attributes === null) {
-      return;
-    }
-    submit.disabled = true;
-    try {
-      const operation = await post(`/actors/${encodeURIComponent(actor.id)}/operations`, {
-        type: typeSelect.value,
-        title: title.input.value.trim(),
-        description: description.input.value.trim(),
-        startsAt: instant(starts.input.value),
-        endsAt: instant(ends.input.value),
-        status: status.value(),
-        attributes,
-      });
-      navigate(`/operations/${encodeURIComponent(operation.id)}`);
-    } catch (error) {
-      schema.showErrors(error.fieldErrors ? error.fieldErrors() : {});
-      showProblem(box, error, { title, description, startsAt: starts, endsAt: ends });
-    } finally {
-      submit.disabled = false;
-    }
-  });
+  onSubmit(form, { box, fields, schema: typeFields.current, submit,
+    send: (attributes) => post(`/actors/${encodeURIComponent(actor.id)}/operations`,
+      { type: typeSelect.value, ...fields.body(false), status: status.value(), attributes }) });
+}
+
+/** Changing an operation: the actor's managers only, while its type is installed (the API refuses otherwise). */
+export async function renderChange(main, params) {
+  const path = `/operations/${encodeURIComponent(params.id)}`;
+  const [operation, types] = await Promise.all([get(path), operationTypes()]);
+  const actor = await get(`/actors/${encodeURIComponent(operation.actorId)}`);
+  const me = currentAccount();
+  page(main, t('operationForm.changeTitle', { title: operation.title }), h('p', null, t('operationForm.for', { name: actor.name })));
+  const type = types.find((candidate) => candidate.key === operation.type);
+  if (!me || !(actor.managerIds || []).includes(me.id)) {
+    main.append(h('p', { class: 'notice' }, t('operationForm.notManager')));
+    return;
+  }
+  if (operation.typeAvailable === false || !type) {
+    main.append(h('p', { class: 'notice' }, t('actor.typeUnavailable')));
+    return;
+  }
+  const box = errorBox();
+  const fields = operationFields(operation);
+  const schema = schemaFields(type.fields, operation.attributes || {}, 'operation');
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('actorForm.save'));
+  const form = h('form', { novalidate: true, class: 'wide-form', id: 'operation-form', 'aria-label': t('operationForm.changeTitle', { title: operation.title }) },
+    box.element, h('p', null, h('span', { class: 'tag' }, labelOf(type))), ...fields.elements,
+    h('p', { class: 'help' }, t('operationForm.changeHelp')),
+    h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.typeFields', { type: labelOf(type) })), schema.element),
+    h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: `#${path}` }, t('common.cancel'))));
+  main.append(form);
+  onSubmit(form, { box, fields, schema: () => schema, submit,
+    send: (attributes) => patch(path, { ...fields.body(true), attributes }) });
 }

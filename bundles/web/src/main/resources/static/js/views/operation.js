@@ -171,5 +171,6 @@ function statusActions(main, params, path, operation) {
     });
     return button;
   });
-  return h('div', { id: 'operation-status-actions' }, box.element, h('div', { class: 'actions' }, buttons));
+  const change = h('a', { class: 'btn secondary', id: 'operation-change', href: `#${path}/edit` }, t('operation.change'));
+  return h('div', { id: 'operation-status-actions' }, box.element, h('div', { class: 'actions' }, buttons, change));
 }

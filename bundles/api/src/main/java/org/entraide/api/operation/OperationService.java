@@ -54,6 +54,14 @@ public interface OperationService {
      */
     Operation changeStatus(Caller manager, String operationId, String status);
 
+    /**
+     * Changes an operation's title, description, place, dates, attributes or status; the actor's managers only
+     * (others 403), 409 while its type is not installed. Every refused field is named in one 422 and nothing is
+     * written then. Publishing tells the actor's followers; a new place or new dates tell the residents whose
+     * participation stands ({@code operation.changed}).
+     */
+    Operation update(Caller manager, String operationId, OperationChanges changes);
+
     /** Accepts or declines a participation ({@code ACCEPTED}, {@code DECLINED}); the actor's managers only. */
     Participation decide(Caller manager, String operationId, String participationId, String status);
 

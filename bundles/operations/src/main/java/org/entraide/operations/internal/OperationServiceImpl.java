@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -43,6 +44,7 @@ import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.NotificationService;
 import org.entraide.api.operation.NewOperation;
+import org.entraide.api.operation.OperationChanges;
 import org.entraide.api.operation.Operation;
 import org.entraide.api.operation.OperationQuery;
 import org.entraide.api.operation.OperationService;
@@ -227,28 +229,100 @@ public class OperationServiceImpl implements OperationService {
 
     @Override
     public Operation changeStatus(Caller manager, String operationId, String status) {
-        OperationEntity operation = managed(manager, operationId);
-        if (!List.of("DRAFT", "PUBLISHED", "CLOSED").contains(status)) {
-            throw new ValidationException("status", "must be DRAFT, PUBLISHED or CLOSED");
-        }
-        if (!types.containsKey(operation.type)) {
+        return update(manager, operationId, OperationChanges.status(status));
+    }
+
+    @Override
+    public Operation update(Caller manager, String operationId, OperationChanges changes) {
+        OperationEntity current = managed(manager, operationId);
+        OperationType type = types.get(current.type);
+        if (type == null) {
             throw new ConflictException("This operation's type is not installed: it is read-only until it comes back.");
         }
-        String before = operation.status;
+        List<FieldError> errors = new ArrayList<>();
+        changes.cleared().stream().filter(field -> !OperationChanges.CLEARABLE.contains(field)).sorted()
+                .forEach(field -> errors.add(new FieldError(field, "cannot be removed")));
+        String title = changes.title() == null ? current.title
+                : Texts.check(changes.title(), "title", 3, 120, true, errors);
+        String description = changes.cleared().contains("description") ? null : changes.description() == null
+                ? current.description : Texts.check(changes.description(), "description", 1, 4000, false, errors);
+        GeoPoint before = GeoPoint.of(current.lat, current.lon);
+        GeoPoint place = location(changes.lat(), changes.lon(), before, errors);
+        Instant startsAt = changes.cleared().contains("startsAt") ? null
+                : changes.startsAt() == null ? current.startsAt : changes.startsAt();
+        Instant endsAt = changes.cleared().contains("endsAt") ? null
+                : changes.endsAt() == null ? current.endsAt : changes.endsAt();
+        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+            errors.add(new FieldError("endsAt", "must be after startsAt"));
+        }
+        String status = changes.status() == null ? current.status : changes.status();
+        if (!List.of("DRAFT", "PUBLISHED", "CLOSED").contains(status)) {
+            errors.add(new FieldError("status", "must be DRAFT, PUBLISHED or CLOSED"));
+        }
+        Actor actor = actors.get(null, current.actorId, null);
+        boolean moved = place != null && !place.equals(before);
+        String attributes = current.attributes;
+        if (place != null && (moved || changes.attributes() != null)) {
+            // The type judges its attributes against the place (a delivery radius around the actor, say), so a move
+            // is checked like a creation there, with the attributes as they will be.
+            if (moved) {
+                territories.refusedType(place, type.key(), false).ifPresent(errors::add);
+            }
+            int beforeCheck = errors.size();
+            Map<String, Object> checked = Schemas.check(type.fields(), changes.attributes() != null
+                    ? changes.attributes() : Attributes.read(current.attributes), "attributes.", errors);
+            if (errors.size() == beforeCheck) {
+                type.validate(checked, new OperationContext(actor.type(), actor.location(), place), errors);
+            }
+            attributes = Attributes.write(checked);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        boolean rescheduled = !Objects.equals(startsAt, current.startsAt)
+                || !Objects.equals(endsAt, current.endsAt);
+        String written = attributes;
         OperationEntity saved = jpa.txExpr(TransactionType.Required, em -> {
-            OperationEntity current = em.find(OperationEntity.class, operationId);
-            current.status = status;
-            current.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            return current;
+            OperationEntity row = em.find(OperationEntity.class, operationId);
+            row.title = title;
+            row.description = description;
+            row.startsAt = startsAt;
+            row.endsAt = endsAt;
+            row.status = status;
+            row.attributes = written;
+            if (moved) {
+                row.lat = place.lat();
+                row.lon = place.lon();
+                List<Long> cells = geo.cellKeys(place);
+                row.cell0 = cells.get(0);
+                row.cell1 = cells.get(1);
+                row.cell2 = cells.get(2);
+                row.cell3 = cells.get(3);
+            }
+            row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return row;
         });
-        Actor actor = actors.get(null, saved.actorId, null);
-        if ("PUBLISHED".equals(status) && !"PUBLISHED".equals(before)) {
+        if ("PUBLISHED".equals(status) && !"PUBLISHED".equals(current.status)) {
             for (String follower : actors.followers(saved.actorId)) {
                 publish(new NewNotification(follower, "actor.operation", "OPERATION", saved.id,
                         Map.of("actorId", saved.actorId, "actorName", actor.name(), "title", saved.title)));
             }
         }
+        if ((moved || rescheduled) && !"DRAFT".equals(status)) {
+            for (String participant : standingParticipants(operationId)) {
+                publish(new NewNotification(participant, "operation.changed", "OPERATION", saved.id,
+                        Map.of("title", saved.title, "moved", String.valueOf(moved), "rescheduled",
+                                String.valueOf(rescheduled))));
+            }
+        }
         return view(saved, actor.name(), null);
+    }
+
+    /** Who takes part in an operation and was not declined, once each. */
+    private List<String> standingParticipants(String operationId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT DISTINCT p.participantId"
+                + " FROM ParticipationEntity p WHERE p.operationId = :operation AND p.status <> 'DECLINED'",
+                String.class).setParameter("operation", operationId).getResultList());
     }
 
     @Override

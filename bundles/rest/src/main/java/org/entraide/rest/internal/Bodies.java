@@ -13,12 +13,39 @@
  */
 package org.entraide.rest.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.entraide.api.error.InvalidRequestException;
 
 /** Request bodies: an absent one is a 400 naming {@code body}, before any service sees it. */
 public final class Bodies {
 
     private Bodies() {
+    }
+
+    /**
+     * A body read as a JSON merge patch (RFC 7396): its fields as {@code type} reads them (strictly, as every body),
+     * absent or {@code null} alike, and {@link #nulled} tells which were given as {@code null}.
+     */
+    public static <T> T patch(JsonNode body, Class<T> type) throws JsonProcessingException {
+        if (body != null && !body.isNull() && !body.isObject()) {
+            throw new InvalidRequestException("body", "a JSON object is required");
+        }
+        return required(body == null ? null : JsonProvider.shared().treeToValue(body, type));
+    }
+
+    /** The fields a merge patch sets to {@code null}: those to remove. */
+    public static Set<String> nulled(JsonNode body) {
+        Set<String> names = new TreeSet<>();
+        body.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) {
+                names.add(field.getKey());
+            }
+        });
+        return names;
     }
 
     public static <T> T required(T body) {

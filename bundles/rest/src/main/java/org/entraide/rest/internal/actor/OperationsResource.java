@@ -13,6 +13,8 @@
  */
 package org.entraide.rest.internal.actor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
@@ -27,7 +29,10 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.error.InvalidRequestException;
+import org.entraide.api.identity.Caller;
 import org.entraide.api.operation.Operation;
+import org.entraide.api.operation.OperationChanges;
 import org.entraide.api.operation.OperationQuery;
 import org.entraide.api.operation.OperationService;
 import org.entraide.api.operation.Participation;
@@ -36,6 +41,7 @@ import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
+import org.entraide.rest.internal.identity.LatLon;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -72,8 +78,16 @@ public class OperationsResource implements RestResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Operation changeStatus(@PathParam("id") String id, StatusRequest request) {
-        return operations.changeStatus(Callers.require(http), id, Bodies.required(request).status());
+    public Operation change(@PathParam("id") String id, JsonNode body) throws JsonProcessingException {
+        Caller manager = Callers.require(http);
+        OperationRequest patch = Bodies.patch(body, OperationRequest.class);
+        if (patch.type() != null) {
+            throw new InvalidRequestException("type", "cannot be changed");
+        }
+        LatLon at = patch.location();
+        return operations.update(manager, id, new OperationChanges(patch.title(), patch.description(),
+                LatLon.latOf(at), LatLon.lonOf(at), patch.startsAt(), patch.endsAt(), Bodies.nulled(body),
+                patch.status(), patch.attributes()));
     }
 
     @PATCH

@@ -13,6 +13,6 @@
  */
 package org.entraide.rest.internal.actor;
 
-/** {@code PATCH} of an operation's or a participation's status. */
+/** {@code PATCH} of a participation's status. */
 public record StatusRequest(String status) {
 }
