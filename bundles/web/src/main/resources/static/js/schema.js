@@ -20,6 +20,7 @@
 
 import { h, uid } from './dom.js';
 import { t, formatDate, formatNumber, language } from './i18n.js';
+import { errorBox, showProblem } from './ui.js';
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -310,4 +311,57 @@ export function readAttributes(schema, box) {
     }
     throw problem;
   }
+}
+
+/**
+ * The form that changes something typed (an actor, an operation) for those who manage it. When the signed-in
+ * resident is not among `managerIds`, or the type is not installed, a notice says so and `null` is returned;
+ * otherwise the form (the type's tag, the generic `elements`, an optional help line, the type's fields filled
+ * with `attributes`, save and cancel) is appended to `main` and its parts returned.
+ */
+export function changeForm(main, { me, managerIds, type, typeAvailable, notManager, id, label, elements, help, attributes, idPrefix, cancel }) {
+  if (!me || !(managerIds || []).includes(me.id)) {
+    main.append(h('p', { class: 'notice' }, notManager));
+    return null;
+  }
+  if (typeAvailable === false || !type) {
+    main.append(h('p', { class: 'notice' }, t('actor.typeUnavailable')));
+    return null;
+  }
+  const box = errorBox();
+  const schema = schemaFields(type.fields, attributes || {}, idPrefix);
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('actorForm.save'));
+  const form = h('form', { novalidate: true, class: 'wide-form', id, 'aria-label': label },
+    box.element, h('p', null, h('span', { class: 'tag' }, labelOf(type))), ...elements,
+    help ? h('p', { class: 'help' }, help) : null,
+    h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.typeFields', { type: labelOf(type) })), schema.element),
+    h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: cancel }, t('common.cancel'))));
+  main.append(form);
+  return { form, box, schema, submit };
+}
+
+/**
+ * Sends a typed form (an actor's, an operation's): the type's fields are read first (a value the browser can tell
+ * is wrong stops there), then `ready()` may refuse the rest of the form, then `send(attributes)`; what the API
+ * answers is `done(saved)`, or its errors are shown on the fields and in the box.
+ */
+export function onTypedSubmit(form, { box, fields, schema, submit, send, done, ready = () => true }) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    box.hide();
+    const current = schema();
+    const attributes = readAttributes(current, box);
+    if (attributes === null || !ready()) {
+      return;
+    }
+    submit.disabled = true;
+    try {
+      done(await send(attributes));
+    } catch (error) {
+      current.showErrors(error.fieldErrors ? error.fieldErrors() : {});
+      showProblem(box, error, fields.controls);
+    } finally {
+      submit.disabled = false;
+    }
+  });
 }

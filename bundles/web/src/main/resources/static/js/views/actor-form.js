@@ -21,8 +21,8 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, patch, actorTypes } from '../api.js';
 import { currentAccount } from '../session.js';
-import { page, field, errorBox, showProblem } from '../ui.js';
-import { typeFieldsFor, schemaFields, readAttributes, labelOf } from '../schema.js';
+import { page, field, errorBox } from '../ui.js';
+import { typeFieldsFor, changeForm, onTypedSubmit, labelOf } from '../schema.js';
 import { homePicker } from '../home.js';
 import { navigate } from '../app.js';
 
@@ -61,34 +61,19 @@ function actorFields(actor) {
   };
 }
 
-/** Sends the form: checks the type's fields and the position first, then shows the API's answer. */
-function onSubmit(form, { box, fields, schema, submit, send }) {
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    box.hide();
-    const current = schema();
-    const attributes = readAttributes(current, box);
-    if (attributes === null) {
-      return;
-    }
-    const { location } = fields.controls;
+/** Sends the form (a position is required, and checked before anything is sent), then opens the actor. */
+function onSubmit(form, parts) {
+  const { location } = parts.fields.controls;
+  const ready = () => {
     if (!location.value()) {
       location.setError(t('actorForm.locationRequired'));
-      box.show(t('error.invalid'), [t('actorForm.locationRequired')]);
-      return;
+      parts.box.show(t('error.invalid'), [t('actorForm.locationRequired')]);
+      return false;
     }
     location.setError(null);
-    submit.disabled = true;
-    try {
-      const actor = await send(attributes);
-      navigate(`/actors/${encodeURIComponent(actor.id)}`);
-    } catch (error) {
-      current.showErrors(error.fieldErrors ? error.fieldErrors() : {});
-      showProblem(box, error, fields.controls);
-    } finally {
-      submit.disabled = false;
-    }
-  });
+    return true;
+  };
+  onTypedSubmit(form, { ...parts, ready, done: (actor) => navigate(`/actors/${encodeURIComponent(actor.id)}`) });
 }
 
 export async function render(main, params, query) {
@@ -124,24 +109,15 @@ async function renderChange(main, id) {
   const [actor, types] = await Promise.all([get(path), actorTypes()]);
   const me = currentAccount();
   page(main, t('actorForm.changeTitle', { name: actor.name }));
-  const type = types.find((candidate) => candidate.key === actor.type);
-  if (!me || !(actor.managerIds || []).includes(me.id)) {
-    main.append(h('p', { class: 'notice' }, t('actorForm.notManager')));
-    return;
-  }
-  if (actor.typeAvailable === false || !type) {
-    main.append(h('p', { class: 'notice' }, t('actor.typeUnavailable')));
-    return;
-  }
-  const box = errorBox();
   const fields = actorFields(actor);
-  const schema = schemaFields(type.fields, actor.attributes || {}, 'actor');
-  const submit = h('button', { type: 'submit', class: 'primary' }, t('actorForm.save'));
-  const form = h('form', { novalidate: true, class: 'wide-form', id: 'actor-form', 'aria-label': t('actorForm.changeTitle', { name: actor.name }) },
-    box.element, h('p', null, h('span', { class: 'tag' }, labelOf(type))), ...fields.elements,
-    h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.typeFields', { type: labelOf(type) })), schema.element),
-    h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: `#${path}` }, t('common.cancel'))));
-  main.append(form);
+  const parts = changeForm(main, { me, managerIds: actor.managerIds, type: types.find((candidate) => candidate.key === actor.type),
+    typeAvailable: actor.typeAvailable, notManager: t('actorForm.notManager'), id: 'actor-form',
+    label: t('actorForm.changeTitle', { name: actor.name }), elements: fields.elements, attributes: actor.attributes,
+    idPrefix: 'actor', cancel: `#${path}` });
+  if (!parts) {
+    return;
+  }
+  const { form, box, schema, submit } = parts;
   onSubmit(form, { box, fields, schema: () => schema, submit,
     send: (attributes) => patch(path, { ...fields.body(true), attributes }) });
 }

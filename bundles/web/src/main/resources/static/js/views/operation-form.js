@@ -21,8 +21,8 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, patch, operationTypes } from '../api.js';
 import { currentAccount } from '../session.js';
-import { page, field, errorBox, showProblem, radioGroup } from '../ui.js';
-import { typeFieldsFor, schemaFields, readAttributes, labelOf } from '../schema.js';
+import { page, field, errorBox, radioGroup } from '../ui.js';
+import { typeFieldsFor, changeForm, onTypedSubmit, labelOf } from '../schema.js';
 import { navigate } from '../app.js';
 
 /** A datetime-local value as the instant it names in the browser's time zone; empty is no date. */
@@ -65,27 +65,9 @@ function operationFields(operation) {
   };
 }
 
-/** Sends the form: checks the type's fields first, then shows the API's answer or opens the operation. */
-function onSubmit(form, { box, fields, schema, submit, send }) {
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    box.hide();
-    const current = schema();
-    const attributes = readAttributes(current, box);
-    if (attributes === null) {
-      return;
-    }
-    submit.disabled = true;
-    try {
-      const operation = await send(attributes);
-      navigate(`/operations/${encodeURIComponent(operation.id)}`);
-    } catch (error) {
-      current.showErrors(error.fieldErrors ? error.fieldErrors() : {});
-      showProblem(box, error, fields.controls);
-    } finally {
-      submit.disabled = false;
-    }
-  });
+/** Sends the form, then opens the operation. */
+function onSubmit(form, parts) {
+  onTypedSubmit(form, { ...parts, done: (operation) => navigate(`/operations/${encodeURIComponent(operation.id)}`) });
 }
 
 export async function render(main, params) {
@@ -122,25 +104,15 @@ export async function renderChange(main, params) {
   const actor = await get(`/actors/${encodeURIComponent(operation.actorId)}`);
   const me = currentAccount();
   page(main, t('operationForm.changeTitle', { title: operation.title }), h('p', null, t('operationForm.for', { name: actor.name })));
-  const type = types.find((candidate) => candidate.key === operation.type);
-  if (!me || !(actor.managerIds || []).includes(me.id)) {
-    main.append(h('p', { class: 'notice' }, t('operationForm.notManager')));
-    return;
-  }
-  if (operation.typeAvailable === false || !type) {
-    main.append(h('p', { class: 'notice' }, t('actor.typeUnavailable')));
-    return;
-  }
-  const box = errorBox();
   const fields = operationFields(operation);
-  const schema = schemaFields(type.fields, operation.attributes || {}, 'operation');
-  const submit = h('button', { type: 'submit', class: 'primary' }, t('actorForm.save'));
-  const form = h('form', { novalidate: true, class: 'wide-form', id: 'operation-form', 'aria-label': t('operationForm.changeTitle', { title: operation.title }) },
-    box.element, h('p', null, h('span', { class: 'tag' }, labelOf(type))), ...fields.elements,
-    h('p', { class: 'help' }, t('operationForm.changeHelp')),
-    h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.typeFields', { type: labelOf(type) })), schema.element),
-    h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: `#${path}` }, t('common.cancel'))));
-  main.append(form);
+  const parts = changeForm(main, { me, managerIds: actor.managerIds, type: types.find((candidate) => candidate.key === operation.type),
+    typeAvailable: operation.typeAvailable, notManager: t('operationForm.notManager'), id: 'operation-form',
+    label: t('operationForm.changeTitle', { title: operation.title }), elements: fields.elements,
+    help: t('operationForm.changeHelp'), attributes: operation.attributes, idPrefix: 'operation', cancel: `#${path}` });
+  if (!parts) {
+    return;
+  }
+  const { form, box, schema, submit } = parts;
   onSubmit(form, { box, fields, schema: () => schema, submit,
     send: (attributes) => patch(path, { ...fields.body(true), attributes }) });
 }

@@ -25,6 +25,23 @@ public interface NotificationService {
     void publish(NewNotification notification);
 
     /**
+     * Publishes through {@code service} when there is one (the notifications bundle is optional to those who
+     * publish), and logs a failure rather than throwing it: a notification is never worth undoing the write it
+     * tells of, which is committed when this is called.
+     */
+    static void publishQuietly(NotificationService service, NewNotification notification) {
+        if (service == null) {
+            return;
+        }
+        try {
+            service.publish(notification);
+        } catch (RuntimeException e) {
+            System.getLogger(NotificationService.class.getName()).log(System.Logger.Level.WARNING,
+                    "Notification " + notification.kind() + " to " + notification.recipientId() + " not published", e);
+        }
+    }
+
+    /**
      * The recipient's notifications, newest first.
      *
      * @param unreadOnly only those not yet read

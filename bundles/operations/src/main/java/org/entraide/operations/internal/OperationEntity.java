@@ -14,11 +14,13 @@
 package org.entraide.operations.internal;
 
 import java.time.Instant;
+import java.util.List;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
+import org.entraide.api.geo.GeoPoint;
 
 /** An operation row; its type's attributes are a JSON document. */
 @Entity
@@ -83,4 +85,14 @@ public class OperationEntity {
     @Version
     @Column(name = "version", nullable = false)
     long version;
+
+    /** Places the operation: its position and the radius cells that index it, one per level of the geo service. */
+    void locate(GeoPoint at, List<Long> cells) {
+        lat = at.lat();
+        lon = at.lon();
+        cell0 = cells.get(0);
+        cell1 = cells.get(1);
+        cell2 = cells.get(2);
+        cell3 = cells.get(3);
+    }
 }

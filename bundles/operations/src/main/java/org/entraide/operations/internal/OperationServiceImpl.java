@@ -60,8 +60,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Operations on the {@code entraide-operations} persistence unit. Operation types are bound as they
@@ -69,8 +67,6 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = OperationService.class)
 public class OperationServiceImpl implements OperationService {
-
-    private static final Logger LOG = LoggerFactory.getLogger(OperationServiceImpl.class);
 
     @Reference(target = "(osgi.unit.name=entraide-operations)")
     private JpaTemplate jpa;
@@ -149,22 +145,13 @@ public class OperationServiceImpl implements OperationService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        entity.lat = location.lat();
-        entity.lon = location.lon();
-        List<Long> cells = geo.cellKeys(location);
-        entity.cell0 = cells.get(0);
-        entity.cell1 = cells.get(1);
-        entity.cell2 = cells.get(2);
-        entity.cell3 = cells.get(3);
+        entity.locate(location, geo.cellKeys(location));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entity.createdAt = now;
         entity.updatedAt = now;
         jpa.tx(TransactionType.Required, em -> em.persist(entity));
         if ("PUBLISHED".equals(entity.status)) {
-            for (String follower : actors.followers(actorId)) {
-                publish(new NewNotification(follower, "actor.operation", "OPERATION", entity.id,
-                        Map.of("actorId", actorId, "actorName", actor.name(), "title", entity.title)));
-            }
+            tellFollowers(actor, entity);
         }
         return view(entity, actor.name(), null);
     }
@@ -291,22 +278,13 @@ public class OperationServiceImpl implements OperationService {
             row.status = status;
             row.attributes = written;
             if (moved) {
-                row.lat = place.lat();
-                row.lon = place.lon();
-                List<Long> cells = geo.cellKeys(place);
-                row.cell0 = cells.get(0);
-                row.cell1 = cells.get(1);
-                row.cell2 = cells.get(2);
-                row.cell3 = cells.get(3);
+                row.locate(place, geo.cellKeys(place));
             }
             row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             return row;
         });
         if ("PUBLISHED".equals(status) && !"PUBLISHED".equals(current.status)) {
-            for (String follower : actors.followers(saved.actorId)) {
-                publish(new NewNotification(follower, "actor.operation", "OPERATION", saved.id,
-                        Map.of("actorId", saved.actorId, "actorName", actor.name(), "title", saved.title)));
-            }
+            tellFollowers(actor, saved);
         }
         if ((moved || rescheduled) && !"DRAFT".equals(status)) {
             for (String participant : standingParticipants(operationId)) {
@@ -316,6 +294,14 @@ public class OperationServiceImpl implements OperationService {
             }
         }
         return view(saved, actor.name(), null);
+    }
+
+    /** An operation is published: the actor's followers hear of it. */
+    private void tellFollowers(Actor actor, OperationEntity operation) {
+        for (String follower : actors.followers(actor.id())) {
+            publish(new NewNotification(follower, "actor.operation", "OPERATION", operation.id,
+                    Map.of("actorId", actor.id(), "actorName", actor.name(), "title", operation.title)));
+        }
     }
 
     /** Who takes part in an operation and was not declined, once each. */
@@ -452,14 +438,7 @@ public class OperationServiceImpl implements OperationService {
     }
 
     private void publish(NewNotification notification) {
-        NotificationService service = notifications;
-        if (service != null) {
-            try {
-                service.publish(notification);
-            } catch (RuntimeException e) {
-                LOG.warn("Notification {} not published", notification.kind(), e);
-            }
-        }
+        NotificationService.publishQuietly(notifications, notification);
     }
 
     private static String cursor(int offset) {

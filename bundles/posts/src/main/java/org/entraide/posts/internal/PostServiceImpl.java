@@ -655,15 +655,7 @@ public class PostServiceImpl implements PostService {
     }
 
     private void publish(NewNotification notification) {
-        NotificationService service = notifications;
-        if (service == null) {
-            return;
-        }
-        try {
-            service.publish(notification);
-        } catch (RuntimeException e) {
-            LOG.warn("Notification {} to {} not published", notification.kind(), notification.recipientId(), e);
-        }
+        NotificationService.publishQuietly(notifications, notification);
     }
 
     /** After a committed write to a post: the feed answers of its cells are no longer served again. */
