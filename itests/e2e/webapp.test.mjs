@@ -492,6 +492,30 @@ async function scenario(browser) {
     check(await bruno.page.getByRole('link', { name: 'Modifier la page' }).count() === 0, 'no edit link for a non-manager');
   });
 
+  await step('Alice invites Bruno to co-manage the producer with a code; he joins, then leaves', async () => {
+    await screen(alice.page, actorUrl.split('#')[1]);
+    await alice.page.getByRole('button', { name: 'Inviter un co-responsable' }).click();
+    const code = (await alice.page.locator('#actor-invitation .invitation-code').textContent()).trim();
+    check(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(code), `an invitation code is shown: ${code}`);
+    await axe(alice.page, 'actor page (managers, an invitation shown)');
+    await screen(bruno.page, actorUrl.split('#')[1]);
+    await bruno.page.getByText('On vous a confié un code pour gérer cette page ?').click();
+    await bruno.page.getByLabel(/^Code d'invitation/).fill('ABCD-EFGH-JKMN');
+    await bruno.page.getByRole('button', { name: 'Devenir co-responsable' }).click();
+    await bruno.page.locator('#actor-join .error-box').waitFor();
+    await axe(bruno.page, 'actor page (a wrong invitation code)');
+    await bruno.page.getByLabel(/^Code d'invitation/).fill(code.toLowerCase());
+    await bruno.page.getByRole('button', { name: 'Devenir co-responsable' }).click();
+    await bruno.page.locator('#actor-managers').getByText('Bruno (vous)').waitFor({ timeout: 15000 });
+    check(await bruno.page.getByRole('link', { name: 'Modifier la page' }).count() === 1, 'the co-manager may change the page');
+    check(await bruno.page.locator('#actor-managers li').count() === 2, 'two managers are listed');
+    await screen(alice.page, '/notifications');
+    await alice.page.locator('main').getByText(/gère désormais/).first().waitFor();
+    await bruno.page.getByRole('button', { name: 'Ne plus gérer cette page' }).click();
+    await bruno.page.getByText('On vous a confié un code pour gérer cette page ?').waitFor({ timeout: 15000 });
+    check(await bruno.page.getByRole('link', { name: 'Modifier la page' }).count() === 0, 'Bruno manages the page no more');
+  });
+
   await step('the language switch turns the interface and the API labels into English', async () => {
     await screen(bruno.page, postUrl.split('#')[1]);
     await bruno.page.getByRole('button', { name: 'Switch to English' }).click();

@@ -19,6 +19,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;
@@ -131,6 +133,70 @@ public class ActorsIT extends EntraideTestSupport {
         assertEquals(204, api.post("/actors/" + id + "/follow", "", other).status());
         assertTrue(api.get("/actors/" + id + "/follow", other).json().path("following").asBoolean());
         assertEquals(1, api.get("/actors/" + id).json().path("followers").asInt());
+    }
+
+    @Test
+    public void aManagerInvitesACoManagerWithACodeThatServesOnce() throws Exception {
+        String alice = Residents.signedIn(api, Residents.uniqueEmail("founder"), VICO[0], VICO[1]);
+        String bruno = Residents.signedIn(api, Residents.uniqueEmail("volunteer"), VICO[0], VICO[1]);
+        String carole = Residents.signedIn(api, Residents.uniqueEmail("latecomer"), VICO[0], VICO[1]);
+        String aliceId = api.get("/me", alice).json().path("id").asText();
+        String brunoId = api.get("/me", bruno).json().path("id").asText();
+        String id = create(alice, "Banque alimentaire de Vico", VICO[0], VICO[1]);
+        String other = create(carole, "Amicale de Sagone", VICO[0], VICO[1]);
+        String path = "/actors/" + id;
+
+        assertProblem(api.post(path + "/invitations", "", bruno), 403);
+        assertProblem(api.get(path + "/managers", bruno), 403);
+        Api.Reply invited = api.post(path + "/invitations", "", alice);
+        assertEquals(invited.toString(), 201, invited.status());
+        String code = invited.json().path("code").asText();
+        assertTrue(code, code.matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){2}"));
+        Duration valid = Duration.between(Instant.now(), Instant.parse(invited.json().path("expiresAt").asText()));
+        assertTrue(valid.toString(), valid.toHours() >= 7 * 24 - 1 && valid.toHours() <= 7 * 24);
+
+        // Refused, and nobody joins: no code, a code for another actor, a malformed one.
+        assertEquals("code", assertProblem(api.post(path + "/managers", "{}", bruno), 422)
+                .path("errors").path(0).path("field").asText());
+        assertProblem(api.post("/actors/" + other + "/managers", "{\"code\":\"" + code + "\"}", bruno), 422);
+        assertProblem(api.post(path + "/managers", "{\"code\":\"ABCD\"}", bruno), 422);
+        assertEquals(1, api.get(path).json().path("managerIds").size());
+
+        // Typed back loosely (case, spaces): Bruno manages the actor, Alice is told; the code is spent.
+        String typed = " " + code.toLowerCase().replace('-', ' ') + " ";
+        Api.Reply joined = api.post(path + "/managers", "{\"code\":\"" + typed + "\"}", bruno);
+        assertEquals(joined.toString(), 200, joined.status());
+        assertEquals(List.of(aliceId, brunoId), ids(joined.json().path("managerIds")));
+        assertTrue(api.get("/notifications", alice).body().contains("actor.manager"));
+        assertProblem(api.post(path + "/managers", "{\"code\":\"" + code + "\"}", carole), 422);
+        assertEquals(200, api.patch(path, "{\"name\":\"Banque alimentaire de Vico et Sagone\"}", bruno).status());
+        JsonNode managers = api.get(path + "/managers", bruno).json();
+        assertEquals(2, managers.size());
+        assertEquals("Voisine", managers.path(0).path("displayName").asText());
+
+        // Bruno takes Alice off; then he is the last manager and cannot leave.
+        assertProblem(api.delete(path + "/managers/" + aliceId, carole), 403);
+        Api.Reply removed = api.delete(path + "/managers/" + aliceId, bruno);
+        assertEquals(removed.toString(), 200, removed.status());
+        assertEquals(List.of(brunoId), ids(removed.json().path("managerIds")));
+        assertProblem(api.patch(path, "{\"name\":\"Reprise\"}", alice), 403);
+        assertProblem(api.delete(path + "/managers/" + brunoId, bruno), 409);
+        assertProblem(api.delete(path + "/managers/" + aliceId, bruno), 404);
+
+        // An invitation is in its giver's export; erasing a co-manager's account leaves the actor to the other.
+        String next = api.post(path + "/invitations", "", bruno).json().path("code").asText();
+        assertTrue(api.get("/me/export", bruno).json().path("actors").path("invitations").toString().contains(id));
+        assertEquals(200, api.post(path + "/managers", "{\"code\":\"" + next + "\"}", carole).status());
+        assertEquals(204, api.delete("/me", bruno).status());
+        Api.Reply kept = api.get(path);
+        assertEquals(kept.toString(), 200, kept.status());
+        assertEquals(List.of(api.get("/me", carole).json().path("id").asText()), ids(kept.json().path("managerIds")));
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(item -> ids.add(item.asText()));
+        return ids;
     }
 
     String create(String token, String name, double lat, double lon) throws Exception {

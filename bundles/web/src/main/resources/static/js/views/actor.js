@@ -24,6 +24,7 @@ import { schemaDetails } from '../schema.js';
 import { typeLabel, operationCard } from './actors.js';
 import { followButton, reportForm } from './post.js';
 import { safeExternalLink } from '../dom.js';
+import { managersSection, joinForm } from './actor-managers.js';
 
 /** The actor's operations, newest first (its drafts too, for its managers): GET /actors/{id}/operations. */
 async function operationsOf(actor) {
@@ -82,7 +83,10 @@ export async function render(main, params) {
   main.append(operations.length
     ? h('ul', { class: 'cards', id: 'actor-operations' }, operations.map((operation) => operationCard(operation, opTypes)))
     : h('p', { class: 'empty' }, t('actor.noOperations')));
-  if (!manager) {
-    main.append(reportForm('ACTOR', actor.id));
+  const redraw = () => render(main, params);
+  if (manager) {
+    main.append(await managersSection(actor, me, redraw));
+  } else {
+    main.append(joinForm(actor, redraw), reportForm('ACTOR', actor.id));
   }
 }

@@ -28,9 +28,11 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.actor.Actor;
 import org.entraide.api.actor.ActorChanges;
+import org.entraide.api.actor.ActorManager;
 import org.entraide.api.actor.ActorQuery;
 import org.entraide.api.actor.ActorService;
 import org.entraide.api.actor.Contact;
+import org.entraide.api.actor.ManagerInvitation;
 import org.entraide.api.actor.NewActor;
 import org.entraide.api.error.AuthenticationException;
 import org.entraide.api.error.ConflictException;
@@ -45,6 +47,8 @@ import org.entraide.api.geo.GeoRadiusService;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Role;
+import org.entraide.api.notification.NewNotification;
+import org.entraide.api.notification.NotificationService;
 import org.entraide.api.paging.Page;
 import org.entraide.api.plugin.ActorContext;
 import org.entraide.api.plugin.ActorType;
@@ -77,6 +81,10 @@ public class ActorServiceImpl implements ActorService {
 
     @Reference
     private IdentityService identity;
+
+    /** Optional: without the notifications bundle, actors work and nobody is told. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile NotificationService notifications;
 
     private final ConcurrentMap<String, ActorType> types = new ConcurrentHashMap<>();
 
@@ -244,6 +252,107 @@ public class ActorServiceImpl implements ActorService {
     @Override
     public boolean isManager(String accountId, String actorId) {
         return accountId != null && managers(actorId).contains(accountId);
+    }
+
+    @Override
+    public ManagerInvitation invite(Caller manager, String actorId) {
+        managed(manager, actorId, "Only the actor's managers can invite others to manage it.");
+        String code = InvitationCodes.next();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        InvitationEntity invitation = new InvitationEntity();
+        invitation.codeDigest = InvitationCodes.digest(code);
+        invitation.actorId = actorId;
+        invitation.createdBy = manager.accountId();
+        invitation.createdAt = now;
+        invitation.expiresAt = now.plus(INVITATION_DAYS, ChronoUnit.DAYS);
+        jpa.tx(TransactionType.Required, em -> {
+            em.createQuery("DELETE FROM InvitationEntity i WHERE i.actorId = :actor AND i.expiresAt <= :now")
+                    .setParameter("actor", actorId).setParameter("now", now).executeUpdate();
+            em.persist(invitation);
+        });
+        return new ManagerInvitation(actorId, code, invitation.expiresAt);
+    }
+
+    @Override
+    public Actor join(Caller resident, String actorId, String code) {
+        ActorEntity actor = found(actorId);
+        String normalised = InvitationCodes.normalised(code);
+        if (normalised == null) {
+            throw new ValidationException("code", "must be the 12 characters of an invitation, as XXXX-XXXX-XXXX");
+        }
+        if (isManager(resident.accountId(), actorId)) {
+            return view(actor, managers(actorId), null);
+        }
+        String digest = InvitationCodes.digest(normalised);
+        Instant now = Instant.now();
+        // Spent by the DELETE itself: of two residents entering one code at once, one deletes the row, the other
+        // deletes nothing and is refused.
+        boolean joined = jpa.txExpr(TransactionType.Required, em -> {
+            int spent = em.createQuery("DELETE FROM InvitationEntity i WHERE i.codeDigest = :digest"
+                    + " AND i.actorId = :actor AND i.expiresAt > :now").setParameter("digest", digest)
+                    .setParameter("actor", actorId).setParameter("now", now).executeUpdate();
+            if (spent == 0) {
+                return false;
+            }
+            Integer last = em.createQuery("SELECT MAX(m.position) FROM ManagerEntity m WHERE m.actorId = :actor",
+                    Integer.class).setParameter("actor", actorId).getSingleResult();
+            ManagerEntity manager = new ManagerEntity();
+            manager.actorId = actorId;
+            manager.accountId = resident.accountId();
+            manager.position = last == null ? 0 : last + 1;
+            em.persist(manager);
+            return true;
+        });
+        if (!joined) {
+            throw new ValidationException("code", "is not an open invitation to manage this actor: codes serve once"
+                    + " and last " + INVITATION_DAYS + " days; ask one of its managers for a new one");
+        }
+        List<String> managers = managers(actorId);
+        String name = identity.displayNames(List.of(resident.accountId())).getOrDefault(resident.accountId(), "");
+        for (String other : managers) {
+            if (!other.equals(resident.accountId())) {
+                publish(new NewNotification(other, "actor.manager", "ACTOR", actorId,
+                        Map.of("actorName", actor.name, "displayName", name)));
+            }
+        }
+        return view(actor, managers, null);
+    }
+
+    @Override
+    public List<ActorManager> managers(Caller manager, String actorId) {
+        List<String> managers = managed(manager, actorId, "Only the actor's managers can see who manages it.");
+        Map<String, String> names = identity.displayNames(managers);
+        return managers.stream().map(id -> new ActorManager(id, names.getOrDefault(id, "")))
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public Actor removeManager(Caller manager, String actorId, String accountId) {
+        List<String> managers = managed(manager, actorId, "Only the actor's managers can change who manages it.");
+        if (!managers.contains(accountId)) {
+            throw new NotFoundException("This account does not manage this actor.");
+        }
+        if (managers.size() == 1) {
+            throw new ConflictException("The last manager cannot leave: invite someone to manage the actor first.");
+        }
+        jpa.tx(TransactionType.Required, em -> em.createQuery("DELETE FROM ManagerEntity m WHERE m.actorId = :actor"
+                + " AND m.accountId = :account").setParameter("actor", actorId).setParameter("account", accountId)
+                .executeUpdate());
+        return view(found(actorId), managers(actorId), null);
+    }
+
+    /** The actor's managers, when the caller is one of them (404 for no actor, 403 with {@code refusal} else). */
+    private List<String> managed(Caller caller, String actorId, String refusal) {
+        found(actorId);
+        List<String> managers = managers(actorId);
+        if (!managers.contains(caller.accountId())) {
+            throw new ForbiddenException(refusal);
+        }
+        return managers;
+    }
+
+    private void publish(NewNotification notification) {
+        NotificationService.publishQuietly(notifications, notification);
     }
 
     @Override

@@ -24,9 +24,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The actors a resident manages and follows, in their export. On erasure they stop managing and
- * following; an actor left with no manager is removed with its operations, since nobody could answer
- * for it any more.
+ * The actors a resident manages and follows, and the invitations to manage them they gave, in their export.
+ * On erasure they stop managing and following and their open invitations are withdrawn; an actor left with no
+ * manager is removed with its operations, since nobody could answer for it any more.
  */
 @Component(service = PersonalDataContributor.class)
 public class ActorsPersonalData implements PersonalDataContributor {
@@ -45,6 +45,11 @@ public class ActorsPersonalData implements PersonalDataContributor {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("manages", em.createQuery("SELECT m.actorId FROM ManagerEntity m WHERE m.accountId = :me",
                     String.class).setParameter("me", accountId).getResultList());
+            data.put("invitations", em.createQuery("SELECT i FROM InvitationEntity i WHERE i.createdBy = :me",
+                    InvitationEntity.class).setParameter("me", accountId).getResultList().stream()
+                    .map(i -> Map.of("actorId", i.actorId, "createdAt", i.createdAt.toString(),
+                            "expiresAt", i.expiresAt.toString()))
+                    .collect(Collectors.toList()));
             data.put("follows", em.createQuery("SELECT f FROM ActorFollowEntity f WHERE f.accountId = :me",
                     ActorFollowEntity.class).setParameter("me", accountId).getResultList().stream()
                     .map(f -> Map.of("actorId", f.actorId, "since", f.createdAt.toString()))
@@ -59,6 +64,8 @@ public class ActorsPersonalData implements PersonalDataContributor {
             List<String> managed = em.createQuery("SELECT m.actorId FROM ManagerEntity m WHERE m.accountId = :me",
                     String.class).setParameter("me", accountId).getResultList();
             em.createQuery("DELETE FROM ManagerEntity m WHERE m.accountId = :me").setParameter("me", accountId)
+                    .executeUpdate();
+            em.createQuery("DELETE FROM InvitationEntity i WHERE i.createdBy = :me").setParameter("me", accountId)
                     .executeUpdate();
             for (String actorId : managed) {
                 long left = em.createQuery("SELECT COUNT(m) FROM ManagerEntity m WHERE m.actorId = :actor",

@@ -24,6 +24,9 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ActorService {
 
+    /** How long an invitation to manage an actor stays valid. */
+    int INVITATION_DAYS = 7;
+
     /** The installed actor types, by key. */
     List<ActorType> types();
 
@@ -56,6 +59,28 @@ public interface ActorService {
 
     /** Whether the account manages the actor. */
     boolean isManager(String accountId, String actorId);
+
+    /**
+     * A new invitation to manage the actor, for one of its managers to hand on in person (others 403).
+     * Several may be open at once; each serves once and lasts {@link #INVITATION_DAYS} days.
+     */
+    ManagerInvitation invite(Caller manager, String actorId);
+
+    /**
+     * Makes the caller a manager of the actor with an invitation's code (spaces, dashes and case do not matter);
+     * the code is then spent. A code that is unknown, spent, expired or for another actor is one 422 naming
+     * {@code code}. Someone who already manages the actor keeps the code unspent. The other managers are told.
+     */
+    Actor join(Caller resident, String actorId, String code);
+
+    /** Who manages the actor, its creator first; its managers only (others 403). */
+    List<ActorManager> managers(Caller manager, String actorId);
+
+    /**
+     * Stops an account managing the actor: a manager for themself or for another manager (others 403). The last
+     * manager cannot leave (409): an actor always has someone to answer for it.
+     */
+    Actor removeManager(Caller manager, String actorId, String accountId);
 
     /** Sets the verification status; moderators and operators only. */
     Actor verify(Caller moderator, String actorId, boolean verified);

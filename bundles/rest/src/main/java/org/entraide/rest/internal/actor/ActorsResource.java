@@ -14,6 +14,7 @@
 package org.entraide.rest.internal.actor;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -30,8 +31,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.actor.Actor;
 import org.entraide.api.actor.ActorChanges;
+import org.entraide.api.actor.ActorManager;
 import org.entraide.api.actor.ActorQuery;
 import org.entraide.api.actor.ActorService;
+import org.entraide.api.actor.ManagerInvitation;
 import org.entraide.api.actor.NewActor;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.identity.Caller;
@@ -165,5 +168,39 @@ public class ActorsResource implements RestResource {
                 body.description(), LatLon.latOf(at), LatLon.lonOf(at), body.startsAt(),
                 body.endsAt(), body.status(), body.attributes()));
         return Response.created(URI.create("operations/" + operation.id())).entity(operation).build();
+    }
+
+    /** {@code POST /actors/{id}/invitations}: a new code to make someone else a manager (its managers only). */
+    @POST
+    @Path("/{id}/invitations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response invite(@PathParam("id") String id) {
+        ManagerInvitation invitation = actors.invite(Callers.require(http), id);
+        return Response.status(Response.Status.CREATED).entity(invitation).build();
+    }
+
+    /** {@code GET /actors/{id}/managers}: who manages the actor, its creator first (its managers only). */
+    @GET
+    @Path("/{id}/managers")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ActorManager> managers(@PathParam("id") String id) {
+        return actors.managers(Callers.require(http), id);
+    }
+
+    /** {@code POST /actors/{id}/managers} {@code {"code"}}: the caller becomes a manager with an invitation. */
+    @POST
+    @Path("/{id}/managers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor join(@PathParam("id") String id, JoinRequest request) {
+        return actors.join(Callers.require(http), id, Bodies.required(request).code());
+    }
+
+    /** {@code DELETE /actors/{id}/managers/{accountId}}: a manager leaves, or takes another off; never the last. */
+    @DELETE
+    @Path("/{id}/managers/{account}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor removeManager(@PathParam("id") String id, @PathParam("account") String account) {
+        return actors.removeManager(Callers.require(http), id, account);
     }
 }
