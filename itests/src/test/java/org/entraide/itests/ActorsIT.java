@@ -19,9 +19,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.Test;
 
@@ -119,6 +121,32 @@ public class ActorsIT extends EntraideTestSupport {
     }
 
     @Test
+    public void pagesOfActorsNeitherRepeatNorSkipWhenANearerOneIsAddedMeanwhile() throws Exception {
+        double[] centre = {43.6, 4.6};
+        String token = Residents.signedIn(api, Residents.uniqueEmail("pager"), centre[0], centre[1]);
+        List<String> created = new ArrayList<>();
+        for (int km = 1; km <= 4; km++) {
+            created.add(create(token, "Association à " + km + " km", centre[0] + km / 111.2, centre[1]));
+        }
+        String list = "/actors?lat=" + centre[0] + "&lon=" + centre[1] + "&radiusKm=10&limit=2";
+
+        JsonNode first = api.get(list).json();
+        String nearer = create(token, "Association toute proche", centre[0] + 0.2 / 111.2, centre[1]);
+        JsonNode second = api.get(list + "&cursor=" + first.path("nextCursor").asText()).json();
+
+        List<String> seen = new ArrayList<>();
+        first.path("items").forEach(item -> seen.add(item.path("id").asText()));
+        second.path("items").forEach(item -> seen.add(item.path("id").asText()));
+        assertEquals("each actor once, in order, the new nearer one before the cursor", created, seen);
+        assertTrue(second.path("nextCursor").isNull() || second.path("nextCursor").isMissingNode());
+        assertEquals(nearer, api.get(list).json().path("items").path(0).path("id").asText());
+        assertProblem(api.get(list + "&cursor=pas-un-curseur"), 400);
+        // A cursor of another list is refused; a well-formed one of this list is a position in it, no more.
+        assertProblem(api.get(list + "&cursor=" + cursor("on1.3ff0000000000000." + created.get(0))), 400);
+        assertEquals(200, api.get(list + "&cursor=" + cursor("an1.3ff0000000000000." + created.get(0))).status());
+    }
+
+    @Test
     public void onlyManagersChangeAnActorAndModeratorsVerifyIt() throws Exception {
         String manager = Residents.signedIn(api, Residents.uniqueEmail("manager"), VICO[0], VICO[1]);
         String other = Residents.signedIn(api, Residents.uniqueEmail("notmanager"), VICO[0], VICO[1]);
@@ -191,6 +219,10 @@ public class ActorsIT extends EntraideTestSupport {
         Api.Reply kept = api.get(path);
         assertEquals(kept.toString(), 200, kept.status());
         assertEquals(List.of(api.get("/me", carole).json().path("id").asText()), ids(kept.json().path("managerIds")));
+    }
+
+    private static String cursor(String raw) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> ids(JsonNode array) {

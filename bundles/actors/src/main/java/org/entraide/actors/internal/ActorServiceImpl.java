@@ -16,8 +16,8 @@ package org.entraide.actors.internal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +38,6 @@ import org.entraide.api.error.AuthenticationException;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
-import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.CellCovering;
@@ -49,6 +48,7 @@ import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Role;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.NotificationService;
+import org.entraide.api.paging.Cursors;
 import org.entraide.api.paging.Page;
 import org.entraide.api.plugin.ActorContext;
 import org.entraide.api.plugin.ActorType;
@@ -66,6 +66,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = ActorService.class)
 public class ActorServiceImpl implements ActorService {
+
+    /** The cursor kind of actors nearest first around a centre. */
+    private static final String NEARBY = "an1";
 
     private static final int NAME_MAX = 120;
     private static final int DESCRIPTION_MAX = 4000;
@@ -183,7 +186,7 @@ public class ActorServiceImpl implements ActorService {
         Double radius = query.radiusKm();
         Double preferred = radius != null || viewer == null ? null : identity.account(viewer.accountId()).radiusKm();
         double radiusKm = territories.area(centre, radius, preferred).radiusKm();
-        int offset = offset(query.cursor());
+        Cursors.Nearest after = Cursors.decodeNearest(NEARBY, query.cursor());
         CellCovering covering = geo.covering(centre, radiusKm);
         GeoPoint from = centre;
         List<ActorEntity> inCells = jpa.txExpr(TransactionType.Required, em -> {
@@ -195,15 +198,18 @@ public class ActorServiceImpl implements ActorService {
             }
             return select.getResultList();
         });
-        List<ActorEntity> inside = inCells.stream()
+        Map<String, Double> metres = new HashMap<>();
+        inCells.forEach(a -> metres.put(a.id, geo.distanceMetres(from, GeoPoint.of(a.lat, a.lon))));
+        List<ActorEntity> next = inCells.stream()
                 .filter(a -> geo.isWithin(GeoPoint.of(a.lat, a.lon), from, radiusKm))
-                .sorted(Comparator.comparingDouble((ActorEntity a) -> geo.distanceMetres(from,
-                        GeoPoint.of(a.lat, a.lon))).thenComparing(a -> a.id))
-                .collect(Collectors.toList());
-        List<ActorEntity> page = inside.stream().skip(offset).limit(query.limit()).collect(Collectors.toList());
-        boolean more = inside.size() > offset + query.limit();
+                .filter(a -> after == null || after.isBefore(metres.get(a.id), a.id))
+                .sorted(Comparator.comparingDouble((ActorEntity a) -> metres.get(a.id)).thenComparing(a -> a.id))
+                .limit(query.limit() + 1L).collect(Collectors.toList());
+        boolean more = next.size() > query.limit();
+        List<ActorEntity> page = more ? next.subList(0, query.limit()) : next;
         List<Actor> items = page.stream().map(a -> view(a, managers(a.id), from)).collect(Collectors.toList());
-        return new Page<>(items, more ? cursor(offset + query.limit()) : null);
+        ActorEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(items, more ? Cursors.encodeNearest(NEARBY, metres.get(last.id), last.id) : null);
     }
 
     @Override
@@ -447,29 +453,4 @@ public class ActorServiceImpl implements ActorService {
         }
     }
 
-    private static String cursor(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("a1." + offset).getBytes());
-    }
-
-    /**
-     * Actors are few per circle: the page after a cursor is the next slice of the same nearest-first
-     * order, computed again, so an actor added meanwhile may shift one place, never disappear.
-     */
-    private static int offset(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return 0;
-        }
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor));
-            if (raw.startsWith("a1.")) {
-                int offset = Integer.parseInt(raw.substring(3));
-                if (offset >= 0) {
-                    return offset;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("cursor", "is not a cursor of this list");
-        }
-        throw new InvalidRequestException("cursor", "is not a cursor of this list");
-    }
 }

@@ -16,8 +16,8 @@ package org.entraide.operations.internal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +33,6 @@ import org.entraide.api.error.AuthenticationException;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
-import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.CellCovering;
@@ -49,6 +48,7 @@ import org.entraide.api.operation.Operation;
 import org.entraide.api.operation.OperationQuery;
 import org.entraide.api.operation.OperationService;
 import org.entraide.api.operation.Participation;
+import org.entraide.api.paging.Cursors;
 import org.entraide.api.paging.Page;
 import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
@@ -67,6 +67,11 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = OperationService.class)
 public class OperationServiceImpl implements OperationService {
+
+    /** Cursor kinds: operations nearest first around a centre, an actor's newest first, participations oldest first. */
+    private static final String NEARBY = "on1";
+    private static final String OF_ACTOR = "oa1";
+    private static final String PARTICIPATIONS = "op1";
 
     @Reference(target = "(osgi.unit.name=entraide-operations)")
     private JpaTemplate jpa;
@@ -175,7 +180,7 @@ public class OperationServiceImpl implements OperationService {
         Double radius = query.radiusKm();
         Double preferred = radius != null || viewer == null ? null : identity.account(viewer.accountId()).radiusKm();
         double radiusKm = territories.area(centre, radius, preferred).radiusKm();
-        int offset = offset(query.cursor());
+        Cursors.Nearest after = Cursors.decodeNearest(NEARBY, query.cursor());
         CellCovering covering = geo.covering(centre, radiusKm);
         GeoPoint from = centre;
         List<OperationEntity> inCells = jpa.txExpr(TransactionType.Required, em -> {
@@ -187,31 +192,41 @@ public class OperationServiceImpl implements OperationService {
             }
             return select.getResultList();
         });
-        List<OperationEntity> inside = inCells.stream()
+        Map<String, Double> metres = new HashMap<>();
+        inCells.forEach(o -> metres.put(o.id, geo.distanceMetres(from, GeoPoint.of(o.lat, o.lon))));
+        List<OperationEntity> next = inCells.stream()
                 .filter(o -> geo.isWithin(GeoPoint.of(o.lat, o.lon), from, radiusKm))
-                .sorted(Comparator.comparingDouble((OperationEntity o) -> geo.distanceMetres(from,
-                        GeoPoint.of(o.lat, o.lon))).thenComparing(o -> o.id))
+                .filter(o -> after == null || after.isBefore(metres.get(o.id), o.id))
+                .sorted(Comparator.comparingDouble((OperationEntity o) -> metres.get(o.id)).thenComparing(o -> o.id))
+                .limit(query.limit() + 1L).collect(Collectors.toList());
+        boolean more = next.size() > query.limit();
+        List<OperationEntity> page = more ? next.subList(0, query.limit()) : next;
+        List<Operation> items = page.stream().map(o -> view(o, actors.get(null, o.actorId, null).name(), from))
                 .collect(Collectors.toList());
-        List<Operation> items = inside.stream().skip(offset).limit(query.limit())
-                .map(o -> view(o, actors.get(null, o.actorId, null).name(), from)).collect(Collectors.toList());
-        boolean more = inside.size() > offset + query.limit();
-        return new Page<>(items, more ? cursor(offset + query.limit()) : null);
+        OperationEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(items, more ? Cursors.encodeNearest(NEARBY, metres.get(last.id), last.id) : null);
     }
 
     @Override
     public Page<Operation> ofActor(Caller viewer, String actorId, String cursor, int limit) {
         Actor actor = actors.get(viewer, actorId, null);
         boolean manager = viewer != null && actors.isManager(viewer.accountId(), actorId);
-        int offset = offset(cursor);
-        List<OperationEntity> rows = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "SELECT o FROM OperationEntity o WHERE o.actorId = :actor"
-                        + (manager ? "" : " AND o.status <> 'DRAFT'") + " ORDER BY o.createdAt DESC, o.id DESC",
-                OperationEntity.class).setParameter("actor", actorId).setFirstResult(offset)
-                .setMaxResults(limit + 1).getResultList());
+        Cursors.Position after = Cursors.decode(OF_ACTOR, cursor);
+        List<OperationEntity> rows = jpa.txExpr(TransactionType.Required, em -> {
+            var select = em.createQuery("SELECT o FROM OperationEntity o WHERE o.actorId = :actor"
+                    + (manager ? "" : " AND o.status <> 'DRAFT'")
+                    + (after == null ? "" : " AND (o.createdAt < :time OR (o.createdAt = :time AND o.id < :id))")
+                    + " ORDER BY o.createdAt DESC, o.id DESC", OperationEntity.class).setParameter("actor", actorId);
+            if (after != null) {
+                select.setParameter("time", after.time()).setParameter("id", after.id());
+            }
+            return select.setMaxResults(limit + 1).getResultList();
+        });
         boolean more = rows.size() > limit;
-        List<Operation> items = rows.stream().limit(limit).map(o -> view(o, actor.name(), null))
-                .collect(Collectors.toList());
-        return new Page<>(items, more ? cursor(offset + limit) : null);
+        List<OperationEntity> page = more ? rows.subList(0, limit) : rows;
+        List<Operation> items = page.stream().map(o -> view(o, actor.name(), null)).collect(Collectors.toList());
+        OperationEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(items, more ? Cursors.encode(OF_ACTOR, last.createdAt, last.id) : null);
     }
 
     @Override
@@ -387,15 +402,21 @@ public class OperationServiceImpl implements OperationService {
         if (!actors.isManager(manager.accountId(), operation.actorId)) {
             throw new ForbiddenException("Only the actor's managers see its participations.");
         }
-        int offset = offset(cursor);
-        List<ParticipationEntity> rows = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "SELECT p FROM ParticipationEntity p WHERE p.operationId = :op ORDER BY p.createdAt, p.id",
-                ParticipationEntity.class).setParameter("op", operationId).setFirstResult(offset)
-                .setMaxResults(limit + 1).getResultList());
+        Cursors.Position after = Cursors.decode(PARTICIPATIONS, cursor);
+        List<ParticipationEntity> rows = jpa.txExpr(TransactionType.Required, em -> {
+            var select = em.createQuery("SELECT p FROM ParticipationEntity p WHERE p.operationId = :op"
+                    + (after == null ? "" : " AND (p.createdAt > :time OR (p.createdAt = :time AND p.id > :id))")
+                    + " ORDER BY p.createdAt, p.id", ParticipationEntity.class).setParameter("op", operationId);
+            if (after != null) {
+                select.setParameter("time", after.time()).setParameter("id", after.id());
+            }
+            return select.setMaxResults(limit + 1).getResultList();
+        });
         boolean more = rows.size() > limit;
         List<ParticipationEntity> page = more ? rows.subList(0, limit) : rows;
+        ParticipationEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new Page<>(page.stream().map(this::view).collect(Collectors.toList()),
-                more ? cursor(offset + limit) : null);
+                more ? Cursors.encode(PARTICIPATIONS, last.createdAt, last.id) : null);
     }
 
     private OperationEntity visible(Caller viewer, String operationId) {
@@ -439,24 +460,5 @@ public class OperationServiceImpl implements OperationService {
 
     private void publish(NewNotification notification) {
         NotificationService.publishQuietly(notifications, notification);
-    }
-
-    private static String cursor(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o1." + offset).getBytes());
-    }
-
-    private static int offset(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return 0;
-        }
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor));
-            if (raw.startsWith("o1.") && Integer.parseInt(raw.substring(3)) >= 0) {
-                return Integer.parseInt(raw.substring(3));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("cursor", "is not a cursor of this list");
-        }
-        throw new InvalidRequestException("cursor", "is not a cursor of this list");
     }
 }

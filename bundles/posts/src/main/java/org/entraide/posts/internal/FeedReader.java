@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
+import org.entraide.api.paging.Cursors;
 import org.entraide.api.post.PostKind;
 import org.entraide.api.post.PostStatus;
 

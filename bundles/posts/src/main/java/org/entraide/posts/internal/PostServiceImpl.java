@@ -46,6 +46,7 @@ import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Role;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.NotificationService;
+import org.entraide.api.paging.Cursors;
 import org.entraide.api.paging.Page;
 import org.entraide.api.post.Category;
 import org.entraide.api.post.Conversation;

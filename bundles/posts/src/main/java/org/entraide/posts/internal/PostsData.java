@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import org.entraide.api.paging.Cursors;
 import org.entraide.api.post.PostStatus;
 import org.entraide.api.post.Report;
 

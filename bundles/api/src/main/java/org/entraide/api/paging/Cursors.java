@@ -1,0 +1,109 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.api.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.entraide.api.error.InvalidRequestException;
+
+/**
+ * Opaque keyset cursors: the sort key and the id of a page's last item. A list is ordered by its key then id,
+ * so the page after a cursor is the same whatever was inserted since: what is new lands before or after the
+ * cursor, never shifting what the client has not seen yet (an offset would repeat or skip items then).
+ * Two kinds of key: a time (newest first, as the feed) and a distance from the list's centre (nearest first,
+ * as actors and operations around a place; the same centre must come with the cursor).
+ */
+public final class Cursors {
+
+    /** A position in a list ordered by time and id. */
+    public record Position(Instant time, String id) {
+    }
+
+    /** A position in a list ordered by distance from its centre, then id. */
+    public record Nearest(double metres, String id) {
+
+        /** Whether an item at this distance, with this id, comes after the position. */
+        public boolean isBefore(double itemMetres, String itemId) {
+            int byDistance = Double.compare(metres, itemMetres);
+            return byDistance < 0 || byDistance == 0 && id.compareTo(itemId) < 0;
+        }
+    }
+
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private Cursors() {
+    }
+
+    /** Times are kept to the microsecond, which both Derby and PostgreSQL store exactly. */
+    public static Instant truncate(Instant time) {
+        return time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static String encode(String kind, Instant time, String id) {
+        return encode(kind, Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, time)), id);
+    }
+
+    /** A cursor after an item at {@code metres} from the centre; the distance is kept exactly (its bits). */
+    public static String encodeNearest(String kind, double metres, String id) {
+        return encode(kind, Long.toHexString(Double.doubleToLongBits(metres)), id);
+    }
+
+    /** The position of a cursor of this kind, or null for none; anything else is a 400 naming {@code cursor}. */
+    public static Position decode(String kind, String cursor) {
+        return read(kind, cursor, (key, id) -> new Position(Instant.EPOCH.plus(Long.parseLong(key),
+                ChronoUnit.MICROS), id));
+    }
+
+    /** Like {@link #decode}, for a list ordered by distance. */
+    public static Nearest decodeNearest(String kind, String cursor) {
+        return read(kind, cursor, (key, id) -> {
+            double metres = Double.longBitsToDouble(Long.parseUnsignedLong(key, 16));
+            if (!Double.isFinite(metres) || metres < 0) {
+                throw new IllegalArgumentException("not a distance");
+            }
+            return new Nearest(metres, id);
+        });
+    }
+
+    private static String encode(String kind, String key, String id) {
+        String raw = kind + "." + key + "." + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads kind, key and id, and the position from key and id; null for no cursor, 400 for anything wrong. */
+    private static <T> T read(String kind, String cursor, BiFunction<String, String, T> position) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] parts = raw.split("\\.", 3);
+            if (parts.length == 3 && parts[0].equals(kind) && UUID.matcher(parts[2]).matches()) {
+                return position.apply(parts[1], parts[2]);
+            }
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+            throw invalid();
+        }
+        throw invalid();
+    }
+
+    private static InvalidRequestException invalid() {
+        return new InvalidRequestException("cursor", "is not a cursor of this list");
+    }
+}
