@@ -18,6 +18,7 @@ import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureSecurity;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
@@ -45,6 +46,7 @@ import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -83,7 +85,9 @@ public abstract class EntraideTestSupport {
         String httpPort = FREE_HTTP_PORT;
         String sshPort = FREE_SSH_PORT;
         File unpack = new File(System.getProperty("entraide.itests.directory", "target"), "exam");
-        return new Option[] {
+        Option[] database = "postgresql".equals(System.getProperty("entraide.itests.database"))
+                ? postgresql() : new Option[0];
+        return OptionUtils.combine(database, new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(maven().groupId("org.entraide").artifactId("entraide-distribution")
                             .type("tar.gz").versionAsInProject())
@@ -106,6 +110,22 @@ public abstract class EntraideTestSupport {
             systemProperty(SSH_PORT).value(sshPort),
             systemProperty("entraide.itests.localRepository").value(localRepository),
             systemProperty("entraide.itests.version").value(System.getProperty("entraide.itests.version", "")),
+        });
+    }
+
+    /**
+     * What docs/operators.md tells an operator to do for PostgreSQL: install the driver's feature and say in
+     * etc/org.ops4j.datasource-entraide.cfg which server the DataSource entraide is (see PostgresSuiteIT).
+     */
+    private static Option[] postgresql() {
+        String cfg = "etc/org.ops4j.datasource-entraide.cfg";
+        return new Option[] {
+            editConfigurationFileExtend("etc/org.apache.karaf.features.cfg", "featuresBoot",
+                    "entraide-datasource-postgresql"),
+            editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+            editConfigurationFilePut(cfg, "url", System.getProperty(PostgresSuiteIT.URL)),
+            editConfigurationFilePut(cfg, "user", System.getProperty(PostgresSuiteIT.USER)),
+            editConfigurationFilePut(cfg, "password", System.getProperty(PostgresSuiteIT.PASSWORD)),
         };
     }
 
