@@ -86,8 +86,11 @@ public class OperationsIT extends EntraideTestSupport {
                 manager);
         assertEquals(decided.toString(), "ACCEPTED", decided.json().path("status").asText());
         assertTrue(api.get("/notifications", inside).body().contains("operation.decision"));
+        assertFalse(api.get("/notifications", inside).body().contains("operation.closed"));
         assertEquals("CLOSED", api.patch("/operations/" + operation, "{\"status\":\"CLOSED\"}", manager).json()
                 .path("status").asText());
+        assertTrue("the participant hears that it ended", api.get("/notifications", inside).body()
+                .contains("operation.closed"));
         assertProblem(api.post("/operations/" + operation + "/participations", DELIVERY_REQUEST, inside), 409);
         assertFalse(api.get("/operations?lat=" + shop[0] + "&lon=" + shop[1] + "&radiusKm=5").body()
                 .contains(operation));

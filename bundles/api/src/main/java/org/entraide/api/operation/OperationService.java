@@ -57,8 +57,8 @@ public interface OperationService {
     /**
      * Changes an operation's title, description, place, dates, attributes or status; the actor's managers only
      * (others 403), 409 while its type is not installed. Every refused field is named in one 422 and nothing is
-     * written then. Publishing tells the actor's followers; a new place or new dates tell the residents whose
-     * participation stands ({@code operation.changed}).
+     * written then. Publishing tells the actor's followers; closing it, or a new place or new dates, tell the
+     * residents whose participation stands ({@code operation.closed}, {@code operation.changed}).
      */
     Operation update(Caller manager, String operationId, OperationChanges changes);
 

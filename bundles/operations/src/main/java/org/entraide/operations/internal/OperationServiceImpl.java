@@ -301,11 +301,14 @@ public class OperationServiceImpl implements OperationService {
         if ("PUBLISHED".equals(status) && !"PUBLISHED".equals(current.status)) {
             tellFollowers(actor, saved);
         }
-        if ((moved || rescheduled) && !"DRAFT".equals(status)) {
+        boolean closed = "CLOSED".equals(status) && !"CLOSED".equals(current.status);
+        if (closed || (moved || rescheduled) && !"DRAFT".equals(status)) {
+            // Those still counting on it hear of what changes their plans: an end, a new place or new dates.
+            Map<String, String> data = closed ? Map.of("title", saved.title) : Map.of("title", saved.title,
+                    "moved", String.valueOf(moved), "rescheduled", String.valueOf(rescheduled));
             for (String participant : standingParticipants(operationId)) {
-                publish(new NewNotification(participant, "operation.changed", "OPERATION", saved.id,
-                        Map.of("title", saved.title, "moved", String.valueOf(moved), "rescheduled",
-                                String.valueOf(rescheduled))));
+                publish(new NewNotification(participant, closed ? "operation.closed" : "operation.changed",
+                        "OPERATION", saved.id, data));
             }
         }
         return view(saved, actor.name(), null);
