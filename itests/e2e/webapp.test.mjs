@@ -258,6 +258,7 @@ async function scenario(browser) {
   let postUrl;
   let actorUrl;
   let operationUrl;
+  let actorPlace;
 
   await step('onboarding: Alice registers, her home found by searching the places', async () => {
     await screen(alice.page, '/register');
@@ -400,6 +401,8 @@ async function scenario(browser) {
     await alice.page.getByRole('heading', { level: 1, name: 'Paniers livrés le mardi' }).waitFor({ timeout: 15000 });
     await ready(alice.page);
     operationUrl = alice.page.url();
+    const created = await alice.page.evaluate(async (path) => (await fetch(`/api/v1${path}`)).json(), operationUrl.split('#')[1]);
+    actorPlace = created.location;
     await axe(alice.page, 'operation page (manager)');
   });
 
@@ -452,11 +455,20 @@ async function scenario(browser) {
     check(await form.locator('input[name="endsAt"]').inputValue() === '', 'no end date yet');
     await form.locator('input[name="title"]').fill('Paniers livrés mardi et vendredi');
     await form.locator('input[name="endsAt"]').fill('2027-06-30T18:00');
+    await form.locator('.home-picker').getByText("Lieu choisi : le lieu actuel de l'opération.").waitFor();
+    const map = form.locator('.home-picker .map');
+    await map.scrollIntoViewIfNeeded();
+    const box = await map.boundingBox();
+    await alice.page.mouse.click(box.x + box.width / 2 + 40, box.y + box.height / 2 - 30);
+    await form.locator('.home-picker').getByText('Lieu choisi : le point choisi sur la carte.').waitFor();
     await axe(alice.page, 'change operation');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     await alice.page.getByRole('heading', { level: 1, name: 'Paniers livrés mardi et vendredi', exact: true }).waitFor({ timeout: 15000 });
     await ready(alice.page);
     await alice.page.locator('main dl').getByText('Fin', { exact: true }).waitFor();
+    const moved = await alice.page.evaluate(async (path) => (await fetch(`/api/v1${path}`)).json(), operationUrl.split('#')[1]);
+    check(Math.abs(moved.location.lat - actorPlace.lat) + Math.abs(moved.location.lon - actorPlace.lon) > 0.0001,
+      `the tapped place is the operation's place: ${JSON.stringify(moved.location)}`);
     await screen(bruno.page, '/notifications');
     await bruno.page.locator('main').getByText('« Paniers livrés mardi et vendredi » a changé de lieu ou de dates').first().waitFor();
     await screen(bruno.page, operationUrl.split('#')[1]);

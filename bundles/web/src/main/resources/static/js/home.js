@@ -23,19 +23,19 @@ import { get } from './api.js';
 import { createMap } from './map.js';
 import { problemText } from './ui.js';
 
-export function homePicker({ initial, initialLabel, legend, help } = {}) {
+export function homePicker({ initial, initialLabel, legend, help, chosenKey = 'home.chosen' } = {}) {
   let chosen = initial || null;
   const searchId = uid('place');
   const query = h('input', { type: 'search', id: searchId, name: 'place', autocomplete: 'address-level2', placeholder: t('home.searchPlaceholder') });
   const results = h('ul', { class: 'places', 'aria-label': t('home.results') });
-  const summary = h('p', { class: 'notice', 'aria-live': 'polite' }, chosen ? t('home.chosen', { place: initialLabel || t('home.yourHome') }) : t('home.none'));
+  const summary = h('p', { class: 'notice', 'aria-live': 'polite' }, chosen ? t(chosenKey, { place: initialLabel || t('home.yourHome') }) : t('home.none'));
   const error = h('p', { class: 'error', hidden: true });
   const mapped = createMap({ label: t('home.mapLabel'), small: true, onTap: (point) => choose(point, t('home.tapped')) });
   let homeMarker = null;
 
   function choose(point, label) {
     chosen = { lat: Number(point.lat.toFixed(6)), lon: Number(point.lon.toFixed(6)) };
-    summary.textContent = t('home.chosen', { place: label });
+    summary.textContent = t(chosenKey, { place: label });
     error.hidden = true;
     if (homeMarker) {
       homeMarker.remove();

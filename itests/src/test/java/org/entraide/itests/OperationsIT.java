@@ -145,6 +145,14 @@ public class OperationsIT extends EntraideTestSupport {
         String told = api.get("/notifications", customer).body();
         assertTrue(told, told.contains("operation.changed") && told.contains("Courses livrées le mardi"));
         assertFalse(api.get("/notifications", stranger).body().contains("operation.changed"));
+
+        // A new place: checked like a creation there (a latitude out of range is a 422 naming it), then saved.
+        assertEquals("location.lat", assertProblem(api.patch(path, "{\"location\":{\"lat\":95,\"lon\":8.75}}",
+                manager), 422).path("errors").path(0).path("field").asText());
+        Api.Reply placed = api.patch(path, "{\"location\":{\"lat\":42.16,\"lon\":8.76}}", manager);
+        assertEquals(placed.toString(), 200, placed.status());
+        assertEquals(42.16, api.get(path).json().path("location").path("lat").asDouble(), 1e-9);
+        assertTrue(api.get("/operations?lat=42.16&lon=8.76&radiusKm=1&type=home-delivery").body().contains(operation));
     }
 
     @Test

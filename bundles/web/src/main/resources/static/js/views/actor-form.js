@@ -40,7 +40,8 @@ function actorFields(actor) {
   address.label = t('actorForm.address');
   // No default position for a new actor: an actor's position is public, and the manager's home must never become it.
   const location = homePicker({ legend: t('actorForm.location'), help: t('actorForm.locationHelp'),
-    initial: actor ? actor.location : undefined, initialLabel: actor ? t('actorForm.currentLocation') : undefined });
+    initial: actor ? actor.location : undefined, initialLabel: actor ? t('actorForm.currentLocation') : undefined,
+    chosenKey: 'place.chosen' });
   const value = (control) => control.input.value.trim();
   return {
     controls: { name, description, address, phone, email, website, location },

@@ -23,6 +23,7 @@ import { get, post, patch, operationTypes } from '../api.js';
 import { currentAccount } from '../session.js';
 import { page, field, errorBox, radioGroup } from '../ui.js';
 import { typeFieldsFor, changeForm, onTypedSubmit, labelOf } from '../schema.js';
+import { homePicker } from '../home.js';
 import { navigate } from '../app.js';
 
 /** A datetime-local value as the instant it names in the browser's time zone; empty is no date. */
@@ -39,8 +40,11 @@ function localValue(iso) {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
 }
 
-/** Title, description and dates, filled with an existing operation's values when given. */
-function operationFields(operation) {
+/**
+ * Title, description, dates and place, filled with an existing operation's values when given. The place starts at
+ * the operation's (or, for a new one, the actor's public address) and is sent only when the manager moves it.
+ */
+function operationFields(operation, actor) {
   const title = field(t('operationForm.titleField'), { type: 'text', name: 'title', maxlength: 120, value: operation ? operation.title : undefined }, { required: true });
   const description = field(t('actorForm.description'), { name: 'description', maxlength: 4000, rows: 5, value: operation ? operation.description : undefined }, { tag: 'textarea', required: true });
   const starts = field(t('operationForm.startsAt'), { type: 'datetime-local', name: 'startsAt', value: localValue(operation && operation.startsAt) });
@@ -49,9 +53,12 @@ function operationFields(operation) {
   description.label = t('actorForm.description');
   starts.label = t('operationForm.startsAt');
   ends.label = t('operationForm.endsAt');
+  const initial = operation ? operation.location : actor.location;
+  const place = homePicker({ legend: t('operationForm.location'), help: t('operationForm.locationHelp'), initial,
+    initialLabel: operation ? t('operationForm.currentLocation') : t('operationForm.actorLocation'), chosenKey: 'place.chosen' });
   return {
-    controls: { title, description, startsAt: starts, endsAt: ends },
-    elements: [title.wrapper, description.wrapper, starts.wrapper, ends.wrapper],
+    controls: { title, description, startsAt: starts, endsAt: ends, location: place },
+    elements: [title.wrapper, description.wrapper, starts.wrapper, ends.wrapper, place.element],
     /** The fields as the API takes them; on a change an emptied date is sent as null, which removes it. */
     body(changing) {
       const date = (control) => instant(control.input.value) || (changing ? null : undefined);
@@ -60,6 +67,7 @@ function operationFields(operation) {
         description: description.input.value.trim(),
         startsAt: date(starts),
         endsAt: date(ends),
+        location: place.value() !== initial ? place.value() : undefined,
       };
     },
   };
@@ -81,15 +89,14 @@ export async function render(main, params) {
   const typeId = 'operation-type';
   const typeSelect = h('select', { id: typeId, name: 'type', required: true },
     types.map((type) => h('option', { value: type.key }, labelOf(type))));
-  const fields = operationFields(null);
+  const fields = operationFields(null, actor);
   const status = radioGroup(t('operationForm.status'), 'status', [
     { value: 'PUBLISHED', label: t('operation.status.PUBLISHED') }, { value: 'DRAFT', label: t('operation.status.DRAFT') }], 'PUBLISHED');
   const typeFields = typeFieldsFor(types, typeSelect, 'operation');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('operationForm.submit'));
   const form = h('form', { novalidate: true, class: 'wide-form', id: 'operation-form', 'aria-label': t('operationForm.title') }, box.element,
     h('div', { class: 'field' }, h('label', { for: typeId }, `${t('operationForm.type')} ${t('form.requiredMark')}`), typeSelect),
-    ...fields.elements, status.element,
-    h('p', { class: 'help' }, t('operationForm.locationHelp')), typeFields.element,
+    ...fields.elements, status.element, typeFields.element,
     h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: `#/actors/${encodeURIComponent(actor.id)}` }, t('common.cancel'))));
   main.append(form);
   onSubmit(form, { box, fields, schema: typeFields.current, submit,
@@ -104,7 +111,7 @@ export async function renderChange(main, params) {
   const actor = await get(`/actors/${encodeURIComponent(operation.actorId)}`);
   const me = currentAccount();
   page(main, t('operationForm.changeTitle', { title: operation.title }), h('p', null, t('operationForm.for', { name: actor.name })));
-  const fields = operationFields(operation);
+  const fields = operationFields(operation, actor);
   const parts = changeForm(main, { me, managerIds: actor.managerIds, type: types.find((candidate) => candidate.key === operation.type),
     typeAvailable: operation.typeAvailable, notManager: t('operationForm.notManager'), id: 'operation-form',
     label: t('operationForm.changeTitle', { title: operation.title }), elements: fields.elements,
