@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -186,7 +185,6 @@ public class ActorServiceImpl implements ActorService {
         Double radius = query.radiusKm();
         Double preferred = radius != null || viewer == null ? null : identity.account(viewer.accountId()).radiusKm();
         double radiusKm = territories.area(centre, radius, preferred).radiusKm();
-        Cursors.Nearest after = Cursors.decodeNearest(NEARBY, query.cursor());
         CellCovering covering = geo.covering(centre, radiusKm);
         GeoPoint from = centre;
         List<ActorEntity> inCells = jpa.txExpr(TransactionType.Required, em -> {
@@ -198,18 +196,12 @@ public class ActorServiceImpl implements ActorService {
             }
             return select.getResultList();
         });
-        Map<String, Double> metres = new HashMap<>();
-        inCells.forEach(a -> metres.put(a.id, geo.distanceMetres(from, GeoPoint.of(a.lat, a.lon))));
-        List<ActorEntity> next = inCells.stream()
-                .filter(a -> geo.isWithin(GeoPoint.of(a.lat, a.lon), from, radiusKm))
-                .filter(a -> after == null || after.isBefore(metres.get(a.id), a.id))
-                .sorted(Comparator.comparingDouble((ActorEntity a) -> metres.get(a.id)).thenComparing(a -> a.id))
-                .limit(query.limit() + 1L).collect(Collectors.toList());
-        boolean more = next.size() > query.limit();
-        List<ActorEntity> page = more ? next.subList(0, query.limit()) : next;
-        List<Actor> items = page.stream().map(a -> view(a, managers(a.id), from)).collect(Collectors.toList());
-        ActorEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(items, more ? Cursors.encodeNearest(NEARBY, metres.get(last.id), last.id) : null);
+        List<ActorEntity> inside = inCells.stream().filter(a -> geo.isWithin(GeoPoint.of(a.lat, a.lon), from,
+                radiusKm)).collect(Collectors.toList());
+        Page<ActorEntity> page = Cursors.nearestFirst(inside, a -> geo.distanceMetres(from, GeoPoint.of(a.lat, a.lon)),
+                a -> a.id, NEARBY, query.cursor(), query.limit());
+        return new Page<>(page.items().stream().map(a -> view(a, managers(a.id), from)).collect(Collectors.toList()),
+                page.nextCursor());
     }
 
     @Override

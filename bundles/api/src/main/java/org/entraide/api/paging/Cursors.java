@@ -18,8 +18,16 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.entraide.api.error.InvalidRequestException;
 
 /**
@@ -73,12 +81,40 @@ public final class Cursors {
     /** Like {@link #decode}, for a list ordered by distance. */
     public static Nearest decodeNearest(String kind, String cursor) {
         return read(kind, cursor, (key, id) -> {
+            // The key is the distance's IEEE 754 bits in hexadecimal, as encodeNearest writes them.
             double metres = Double.longBitsToDouble(Long.parseUnsignedLong(key, 16));
             if (!Double.isFinite(metres) || metres < 0) {
                 throw new IllegalArgumentException("not a distance");
             }
             return new Nearest(metres, id);
         });
+    }
+
+    /**
+     * The page after {@code cursor} of a list ordered nearest first, then by id: what the lists around a place
+     * share. Each item's distance is asked once.
+     *
+     * @param items every item of the list, in any order (already inside the circle)
+     * @param metres an item's distance from the list's centre
+     * @param id an item's id (a UUID)
+     * @param kind the list's cursor kind
+     * @param cursor the previous page's {@code nextCursor}, or null for the first page
+     * @param limit the page size
+     */
+    public static <T> Page<T> nearestFirst(Collection<T> items, ToDoubleFunction<T> metres, Function<T, String> id,
+            String kind, String cursor, int limit) {
+        Nearest after = decodeNearest(kind, cursor);
+        Map<T, Double> distance = new IdentityHashMap<>();
+        items.forEach(item -> distance.put(item, metres.applyAsDouble(item)));
+        List<T> next = items.stream()
+                .filter(item -> after == null || after.isBefore(distance.get(item), id.apply(item)))
+                .sorted(Comparator.comparingDouble((T item) -> distance.get(item)).thenComparing(id))
+                .limit(limit + 1L).collect(Collectors.toList());
+        if (next.size() <= limit) {
+            return new Page<>(next, null);
+        }
+        T last = next.get(limit - 1);
+        return new Page<>(next.subList(0, limit), encodeNearest(kind, distance.get(last), id.apply(last)));
     }
 
     private static String encode(String kind, String key, String id) {

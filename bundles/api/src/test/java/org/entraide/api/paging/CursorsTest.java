@@ -20,7 +20,10 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.entraide.api.error.InvalidRequestException;
 import org.junit.Test;
 
@@ -49,6 +52,24 @@ public class CursorsTest {
         assertFalse(after.isBefore(metres, "00000000-0000-0000-0000-000000000000"));
         assertFalse(after.isBefore(Math.nextDown(metres), "ffffffff-0000-0000-0000-000000000000"));
         assertEquals(0, Cursors.decodeNearest("n1", Cursors.encodeNearest("n1", 0, ID)).metres(), 0);
+    }
+
+    @Test
+    public void nearestFirstPagesEveryItemOnceInOrderOfDistanceThenId() {
+        Map<String, Double> metres = Map.of("00000000-0000-0000-0000-000000000003", 300.0,
+                "00000000-0000-0000-0000-000000000001", 100.0, "00000000-0000-0000-0000-000000000005", 100.0,
+                "00000000-0000-0000-0000-000000000002", 50.0, "00000000-0000-0000-0000-000000000004", 900.0);
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<String> page = Cursors.nearestFirst(metres.keySet(), metres::get, id -> id, "n1", cursor, 2);
+            assertTrue(page.items().size() <= 2);
+            seen.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertEquals(List.of("00000000-0000-0000-0000-000000000002", "00000000-0000-0000-0000-000000000001",
+                "00000000-0000-0000-0000-000000000005", "00000000-0000-0000-0000-000000000003",
+                "00000000-0000-0000-0000-000000000004"), seen);
     }
 
     @Test

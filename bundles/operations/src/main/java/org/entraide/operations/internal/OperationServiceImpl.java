@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,13 +138,7 @@ public class OperationServiceImpl implements OperationService {
             errors.add(new FieldError("status", "must be DRAFT or PUBLISHED"));
         }
         if (type != null && location != null) {
-            territories.refusedType(location, type.key(), false).ifPresent(errors::add);
-            int before = errors.size();
-            Map<String, Object> checked = Schemas.check(type.fields(), operation.attributes(), "attributes.", errors);
-            if (errors.size() == before) {
-                type.validate(checked, new OperationContext(actor.type(), actor.location(), location), errors);
-            }
-            entity.attributes = Attributes.write(checked);
+            entity.attributes = placed(type, actor, location, true, operation.attributes(), errors);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -180,7 +173,6 @@ public class OperationServiceImpl implements OperationService {
         Double radius = query.radiusKm();
         Double preferred = radius != null || viewer == null ? null : identity.account(viewer.accountId()).radiusKm();
         double radiusKm = territories.area(centre, radius, preferred).radiusKm();
-        Cursors.Nearest after = Cursors.decodeNearest(NEARBY, query.cursor());
         CellCovering covering = geo.covering(centre, radiusKm);
         GeoPoint from = centre;
         List<OperationEntity> inCells = jpa.txExpr(TransactionType.Required, em -> {
@@ -192,19 +184,13 @@ public class OperationServiceImpl implements OperationService {
             }
             return select.getResultList();
         });
-        Map<String, Double> metres = new HashMap<>();
-        inCells.forEach(o -> metres.put(o.id, geo.distanceMetres(from, GeoPoint.of(o.lat, o.lon))));
-        List<OperationEntity> next = inCells.stream()
-                .filter(o -> geo.isWithin(GeoPoint.of(o.lat, o.lon), from, radiusKm))
-                .filter(o -> after == null || after.isBefore(metres.get(o.id), o.id))
-                .sorted(Comparator.comparingDouble((OperationEntity o) -> metres.get(o.id)).thenComparing(o -> o.id))
-                .limit(query.limit() + 1L).collect(Collectors.toList());
-        boolean more = next.size() > query.limit();
-        List<OperationEntity> page = more ? next.subList(0, query.limit()) : next;
-        List<Operation> items = page.stream().map(o -> view(o, actors.get(null, o.actorId, null).name(), from))
-                .collect(Collectors.toList());
-        OperationEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(items, more ? Cursors.encodeNearest(NEARBY, metres.get(last.id), last.id) : null);
+        List<OperationEntity> inside = inCells.stream().filter(o -> geo.isWithin(GeoPoint.of(o.lat, o.lon), from,
+                radiusKm)).collect(Collectors.toList());
+        Page<OperationEntity> page = Cursors.nearestFirst(inside,
+                o -> geo.distanceMetres(from, GeoPoint.of(o.lat, o.lon)), o -> o.id, NEARBY, query.cursor(),
+                query.limit());
+        return new Page<>(page.items().stream().map(o -> view(o, actors.get(null, o.actorId, null).name(), from))
+                .collect(Collectors.toList()), page.nextCursor());
     }
 
     @Override
@@ -263,27 +249,16 @@ public class OperationServiceImpl implements OperationService {
         }
         Actor actor = actors.get(null, current.actorId, null);
         boolean moved = place != null && !place.equals(before);
-        String attributes = current.attributes;
-        if (place != null && (moved || changes.attributes() != null)) {
-            // The type judges its attributes against the place (a delivery radius around the actor, say), so a move
-            // is checked like a creation there, with the attributes as they will be.
-            if (moved) {
-                territories.refusedType(place, type.key(), false).ifPresent(errors::add);
-            }
-            int beforeCheck = errors.size();
-            Map<String, Object> checked = Schemas.check(type.fields(), changes.attributes() != null
-                    ? changes.attributes() : Attributes.read(current.attributes), "attributes.", errors);
-            if (errors.size() == beforeCheck) {
-                type.validate(checked, new OperationContext(actor.type(), actor.location(), place), errors);
-            }
-            attributes = Attributes.write(checked);
-        }
+        // The type judges its attributes against the place (a delivery radius around the actor, say), so a move
+        // is checked like a creation there, with the attributes as they will be.
+        String attributes = place == null || !moved && changes.attributes() == null ? current.attributes
+                : placed(type, actor, place, moved, changes.attributes() != null ? changes.attributes()
+                        : Attributes.read(current.attributes), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         boolean rescheduled = !Objects.equals(startsAt, current.startsAt)
                 || !Objects.equals(endsAt, current.endsAt);
-        String written = attributes;
         OperationEntity saved = jpa.txExpr(TransactionType.Required, em -> {
             OperationEntity row = em.find(OperationEntity.class, operationId);
             row.title = title;
@@ -291,7 +266,7 @@ public class OperationServiceImpl implements OperationService {
             row.startsAt = startsAt;
             row.endsAt = endsAt;
             row.status = status;
-            row.attributes = written;
+            row.attributes = attributes;
             if (moved) {
                 row.locate(place, geo.cellKeys(place));
             }
@@ -320,6 +295,24 @@ public class OperationServiceImpl implements OperationService {
             publish(new NewNotification(follower, "actor.operation", "OPERATION", operation.id,
                     Map.of("actorId", actor.id(), "actorName", actor.name(), "title", operation.title)));
         }
+    }
+
+    /**
+     * An operation's attributes as stored, checked for a place: the territory there must allow the type (when the
+     * place is new), then the type's schema, then the type's own rules with the actor's and the operation's
+     * places. Refusals go to {@code errors}.
+     */
+    private String placed(OperationType type, Actor actor, GeoPoint place, boolean newPlace,
+            Map<String, Object> attributes, List<FieldError> errors) {
+        if (newPlace) {
+            territories.refusedType(place, type.key(), false).ifPresent(errors::add);
+        }
+        int before = errors.size();
+        Map<String, Object> checked = Schemas.check(type.fields(), attributes, "attributes.", errors);
+        if (errors.size() == before) {
+            type.validate(checked, new OperationContext(actor.type(), actor.location(), place), errors);
+        }
+        return Attributes.write(checked);
     }
 
     /** Who takes part in an operation and was not declined, once each. */
