@@ -65,6 +65,15 @@ public class DemoIT extends EntraideTestSupport {
         assertEquals("the demo is a territory", "demo", api.get("/radius-options?lat=" + SAGONE[0] + "&lon="
                 + SAGONE[1]).json().path("territory").path("key").asText());
         assertTrue(operator("entraide:territories").contains("Corse-du-Sud"));
+        String reports = operator("entraide:reports");
+        assertFalse("the demo territory names a moderator: " + reports, reports.contains("Error"));
+
+        // The demo does not pin the types: one uninstalled leaves, as on any copy, and comes back.
+        String shopGone = operator("feature:uninstall entraide-actor-shop");
+        assertFalse(shopGone, shopGone.contains("Error") || shopGone.contains("No deployment change"));
+        TerritoriesIT.until(() -> !TerritoriesIT.keys(api.get("/actor-types").json()).contains("shop"));
+        operator("feature:install entraide-actor-shop");
+        TerritoriesIT.until(() -> TerritoriesIT.keys(api.get("/actor-types").json()).contains("shop"));
 
         String removed = operator("feature:uninstall entraide-demo");
         assertFalse(removed, removed.contains("Error"));

@@ -13,11 +13,16 @@
  */
 package org.entraide.itests;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.Test;
 
 /** The operator's Karaf shell, reached the way an operator does: {@code bin/client} over SSH. */
@@ -72,5 +77,46 @@ public class OperatorShellIT extends EntraideTestSupport {
         PlatformIT.assertProblem(api.get("/posts/" + id, reporter), 404);
         assertFalse(operator("entraide:reports").contains(id));
         assertTrue(operator("entraide:post-hide --restore " + id).contains("OPEN"));
+    }
+
+    @Test
+    public void shellCommandsWorkOnATerritoryThatNamesModerators() throws Exception {
+        String moderator = Residents.uniqueEmail("territory-moderator");
+        Residents.signedIn(api, moderator, 47.22, -1.55);
+        String author = Residents.signedIn(api, Residents.uniqueEmail("nantes-author"), 47.21, -1.56);
+        String id = api.post("/posts", "{\"kind\":\"OFFER\",\"category\":\"other\",\"title\":\"Vente de"
+                + " bijoux\",\"body\":\"Pas cher.\"}", author).json().path("id").asText();
+        api.post("/reports", "{\"targetType\":\"POST\",\"targetId\":\"" + id + "\",\"reason\":\"Vente\"}",
+                Residents.signedIn(api, Residents.uniqueEmail("nantes-reporter"), 47.21, -1.56));
+        TerritoriesIT.write("itest-shell", "name = Nantes\nperimeter.lat = 47.2184\nperimeter.lon = -1.5536\n"
+                + "perimeter.radiusKm = 20\nmoderators = " + moderator + "\n");
+        try {
+            TerritoriesIT.until(() -> operator("entraide:territories").contains(moderator));
+
+            String reports = operator("entraide:reports");
+            assertFalse(reports, reports.contains("Error"));
+            assertTrue(reports, reports.contains(id));
+            String stats = operator("entraide:territory-stats itest-shell");
+            assertFalse(stats, stats.contains("Error"));
+            assertTrue(operator("entraide:post-hide " + id).contains("HIDDEN"));
+            assertTrue(operator("entraide:post-hide --restore " + id).contains("OPEN"));
+        } finally {
+            Files.deleteIfExists(TerritoriesIT.territoryFile("itest-shell"));
+        }
+    }
+
+    @Test
+    public void operatorBacksUpTheDatabaseWhileItServesThroughBinClient() throws Exception {
+        Path under = Paths.get(System.getProperty("karaf.home"), "itest-backups").toAbsolutePath().normalize();
+
+        String printed = operator("entraide:backup itest-backups");
+
+        Matcher written = Pattern.compile("Database backed up into (\\S+)").matcher(printed);
+        assertTrue(printed, written.find());
+        Path copy = Paths.get(written.group(1));
+        assertTrue(copy + " under " + under, copy.startsWith(under));
+        assertTrue("a Derby database", Files.isRegularFile(copy.resolve("entraide/service.properties")));
+        assertTrue("with its data", Files.isDirectory(copy.resolve("entraide/seg0")));
+        assertEquals("the platform kept serving", 200, api.get("/health").status());
     }
 }

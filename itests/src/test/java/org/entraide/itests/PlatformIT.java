@@ -35,6 +35,15 @@ public class PlatformIT extends EntraideTestSupport {
     }
 
     @Test
+    public void livenessAnswersBesideReadiness() throws Exception {
+        Api.Reply live = api.get("/health/live");
+
+        assertEquals(live.toString(), 200, live.status());
+        assertEquals("UP", live.json().path("status").asText());
+        assertTrue("readiness has nothing left to wait for", api.get("/health").json().path("waiting").isMissingNode());
+    }
+
+    @Test
     public void openApiDocumentDescribesTheServedResources() throws Exception {
         Api.Reply openapi = api.get("/openapi.json");
 

@@ -15,7 +15,7 @@
  * The platform's database as a whole: whether it answers with its schema in place.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.entraide.api.database;
 
 import org.osgi.annotation.bundle.Export;

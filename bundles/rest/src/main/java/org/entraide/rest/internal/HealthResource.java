@@ -13,6 +13,7 @@
  */
 package org.entraide.rest.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +23,31 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.apache.karaf.features.BootFinished;
 import org.entraide.api.actor.ActorService;
 import org.entraide.api.database.SchemaHealth;
 import org.entraide.api.operation.OperationService;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.OperationType;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
- * {@code GET /health}: whether the platform and its database answer. The database check is the database
- * bundle's {@link SchemaHealth}: a real query on the migration history, so it fails when the schema is missing,
- * not only when the pool is.
+ * {@code GET /health}, the readiness of the platform, and {@code GET /health/live}, its liveness.
+ *
+ * <p>Ready (200, {@code "status":"UP"}) means that a client may send anything: Karaf has installed every boot
+ * feature, every component of this bundle (each REST resource) has the services it needs, the endpoint has been
+ * rebuilt with all of them, and the database answers with its schema ({@link SchemaHealth}: a real query on the
+ * migration history). Before that, 503 with {@code "status":"STARTING"} (or {@code "DOWN"} when the database
+ * fails) and what is still awaited, so a load balancer sends nothing into the gap of a boot, when health alone
+ * would answer while the rest of the API is still being registered.
  */
 @Path("/health")
 @Component(service = RestResource.class)
@@ -50,11 +62,21 @@ public class HealthResource implements RestResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile OperationService operations;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile BootFinished boot;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServedApi served;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime components;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         SchemaHealth current = schema;
         boolean databaseUp = current != null && current.migrated();
+        List<String> waiting = waiting();
         Map<String, Object> plugins = new LinkedHashMap<>();
         ActorService actorRegistry = actors;
         OperationService operationRegistry = operations;
@@ -62,17 +84,55 @@ public class HealthResource implements RestResource {
                 : actorRegistry.types().stream().map(ActorType::key).collect(Collectors.toList()));
         plugins.put("operationTypes", operationRegistry == null ? List.of()
                 : operationRegistry.types().stream().map(OperationType::key).collect(Collectors.toList()));
-        if (databaseUp) {
+        if (databaseUp && waiting.isEmpty()) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", "UP");
             body.put("database", "UP");
             body.put("plugins", plugins);
             return Response.ok(body).build();
         }
-        Problem problem = ProblemResponses.problem(Languages.FRENCH, ProblemType.UNAVAILABLE, 503,
-                "The database does not answer.", List.of())
-                .with("status", "DOWN").with("database", "DOWN").with("plugins", plugins);
-        return Response.status(503).type(Problem.MEDIA_TYPE).entity(problem).build();
+        // A database that fails once the boot is over is down; before, it is still being migrated.
+        String status = databaseUp || boot == null ? "STARTING" : "DOWN";
+        String detail = databaseUp ? "The platform is starting: " + String.join(", ", waiting) + "."
+                : "The database does not answer.";
+        Problem problem = ProblemResponses.problem(Languages.FRENCH, ProblemType.UNAVAILABLE, 503, detail,
+                List.of()).with("status", status).with("database", databaseUp ? "UP" : "DOWN")
+                .with("waiting", waiting).with("plugins", plugins);
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1").entity(problem).build();
     }
 
+    /** {@code GET /health/live}: the process answers HTTP; a supervisor restarts it when this fails. */
+    @GET
+    @Path("/live")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> live() {
+        return Map.of("status", "UP");
+    }
+
+    /** What readiness still waits for, in words an operator can act on; empty when ready. */
+    private List<String> waiting() {
+        List<String> waiting = new ArrayList<>();
+        if (boot == null) {
+            waiting.add("boot features");
+        }
+        ServiceComponentRuntime runtime = components;
+        Bundle bundle = FrameworkUtil.getBundle(HealthResource.class);
+        if (runtime == null || bundle == null) {
+            waiting.add("REST resources");
+        } else {
+            for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs(bundle)) {
+                for (ComponentConfigurationDTO configuration : runtime.getComponentConfigurationDTOs(description)) {
+                    if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
+                            || configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION) {
+                        waiting.add(description.name.substring(description.name.lastIndexOf('.') + 1));
+                    }
+                }
+            }
+        }
+        ServedApi api = served;
+        if (api == null || !api.settled()) {
+            waiting.add("API endpoint");
+        }
+        return waiting;
+    }
 }

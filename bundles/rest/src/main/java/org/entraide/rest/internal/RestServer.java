@@ -26,6 +26,8 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.feature.Feature;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.entraide.api.identity.IdentityService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -44,9 +46,9 @@ import org.slf4j.LoggerFactory;
  * the services they need; the endpoint is rebuilt shortly after the set changes, so a burst of
  * arrivals (a feature being installed) costs one rebuild.
  */
-@Component(immediate = true, configurationPid = "org.entraide.rest")
+@Component(immediate = true, configurationPid = "org.entraide.rest", service = {})
 @Designate(ocd = RestServer.Config.class)
-public class RestServer {
+public class RestServer implements ServedApi {
 
     /** Settings of {@code etc/org.entraide.rest.cfg}. */
     @ObjectClassDefinition(name = "Entraide REST API")
@@ -73,7 +75,10 @@ public class RestServer {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile IdentityService identity;
     private ScheduledFuture<?> pending;
-    private Server server;
+    /** Resources arrived or left since the endpoint was last built; cleared by the rebuild that serves them. */
+    private volatile boolean changed = true;
+    private volatile Server server;
+    private ServiceRegistration<ServedApi> registration;
     private Server nowhere;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -88,15 +93,21 @@ public class RestServer {
         scheduleRebuild();
     }
 
+    /**
+     * Registers {@link ServedApi} by hand, not as a DS service: {@link HealthResource}, which reads it, is one of
+     * the resources this component binds, and SCR refuses such a cycle between DS services.
+     */
     @Activate
-    void activate(Config configuration) {
+    void activate(Config configuration, BundleContext context) {
         this.config = configuration;
+        registration = context.registerService(ServedApi.class, this, null);
         nowhere = create("/", List.of(new NowhereResource()), List.of());
         scheduleRebuild();
     }
 
     @Deactivate
     void deactivate() {
+        registration.unregister();
         rebuilder.shutdownNow();
         synchronized (this) {
             stopServer();
@@ -107,7 +118,13 @@ public class RestServer {
         }
     }
 
+    @Override
+    public boolean settled() {
+        return !changed && server != null;
+    }
+
     private synchronized void scheduleRebuild() {
+        changed = true;
         if (config == null || rebuilder.isShutdown()) {
             return;
         }
@@ -118,6 +135,7 @@ public class RestServer {
     }
 
     private synchronized void rebuild() {
+        changed = false;
         stopServer();
         List<Object> beans = new ArrayList<>(resources);
         if (beans.isEmpty()) {
