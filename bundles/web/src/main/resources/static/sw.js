@@ -18,7 +18,7 @@
  * neither cached nor served from here. Shell files are fetched from the network first, the cache is the
  * fallback, so an update of the bundle shows at the next load.
  */
-const CACHE = 'entraide-shell-v1';
+const CACHE = 'entraide-shell-v2';
 const SHELL = [
   '/',
   '/index.html',
@@ -37,11 +37,13 @@ const SHELL = [
   '/js/home.js',
   '/js/i18n.js',
   '/js/map.js',
+  '/js/nav.js',
   '/js/schema.js',
   '/js/session.js',
   '/js/ui.js',
   '/js/views/account.js',
   '/js/views/actor-form.js',
+  '/js/views/actor-managers.js',
   '/js/views/actor.js',
   '/js/views/actors.js',
   '/js/views/common.js',

@@ -37,7 +37,7 @@ public final class FeedUrls {
             System.err.println("usage: FeedUrls <radiusKm> [count] [seed] [paris]");
             System.exit(2);
         }
-        double radiusKm = Double.parseDouble(args[0]);
+        Double.parseDouble(args[0]); // a radius that is not a number fails here; it is printed as given
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 7);
         boolean paris = args.length > 3 && "paris".equals(args[3]);

@@ -29,7 +29,7 @@ import org.entraide.geo.internal.PlaceDataset;
 public final class Workload {
 
     /** Paris, the worst case: the densest circle. */
-    public static final double[] PARIS = {48.8566, 2.3522};
+    static final double[] PARIS = {48.8566, 2.3522};
 
     private final double[] places;
 

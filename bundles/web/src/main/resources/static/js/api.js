@@ -90,8 +90,8 @@ export async function call(method, path, { body, query } = {}) {
   if (text) {
     try {
       json = JSON.parse(text);
-    } catch (notJson) {
-      json = null;
+    } catch {
+      json = null; // not JSON
     }
   }
   if (!response.ok) {

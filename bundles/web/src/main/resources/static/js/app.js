@@ -12,16 +12,16 @@
  * limitations under the License.
  */
 
-/** The application shell: settings, language, navigation, the hash router and the notifications badge. */
+/** The application shell: settings, language, the routes and the hash router (navigation itself is nav.js). */
 
-import { h, clear, announce } from './dom.js';
+import { announce } from './dom.js';
 import { loadConfig, config } from './config.js';
 import { initialLanguage, setLanguage, language, t } from './i18n.js';
 import { get, patch, whenUnauthorized } from './api.js';
-import { signedIn, forget, currentAccount, setCurrentAccount, isModerator } from './session.js';
-import { call } from './api.js';
+import { signedIn, forget, currentAccount, setCurrentAccount } from './session.js';
 import { failure, loading } from './ui.js';
 import { releaseMaps } from './map.js';
+import { navigate, leaveScreen, renderNav, refreshBadge, setRouter } from './nav.js';
 import * as onboarding from './views/onboarding.js';
 import * as signin from './views/signin.js';
 import * as feed from './views/feed.js';
@@ -60,14 +60,7 @@ const ROUTES = [
 ];
 
 const main = document.getElementById('main');
-const nav = document.getElementById('nav');
-let cleanup = [];
 let renderCount = 0;
-
-/** Screens register timers or observers to stop when the resident leaves them. */
-export function onLeave(fn) {
-  cleanup.push(fn);
-}
 
 function parseHash() {
   const raw = window.location.hash.replace(/^#/, '') || '/';
@@ -86,14 +79,6 @@ function match(path) {
     }
   }
   return null;
-}
-
-export function navigate(route) {
-  if (window.location.hash === `#${route}`) {
-    route_();
-  } else {
-    window.location.hash = route;
-  }
 }
 
 async function loadAccount() {
@@ -120,59 +105,6 @@ export async function refreshAccount() {
   return loadAccount();
 }
 
-function navLink(route, key, section, current, extra) {
-  return h('li', null, h('a', { href: `#${route}`, 'aria-current': section === current ? 'page' : null, 'data-nav': section }, t(key), extra));
-}
-
-const badge = h('span', { class: 'badge', hidden: true, id: 'unread-badge' });
-
-function renderNav(section) {
-  clear(nav);
-  nav.setAttribute('aria-label', t('nav.label'));
-  const items = [];
-  if (signedIn()) {
-    items.push(navLink('/feed', 'nav.feed', 'feed', section));
-    items.push(navLink('/actors', 'nav.actors', 'actors', section));
-    items.push(navLink('/conversations', 'nav.conversations', 'conversations', section));
-    items.push(navLink('/notifications', 'nav.notifications', 'notifications', section, badge));
-    items.push(navLink('/account', 'nav.account', 'account', section));
-    if (isModerator()) {
-      items.push(navLink('/moderation', 'nav.moderation', 'moderation', section));
-    }
-    items.push(h('li', null, h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut'))));
-  } else {
-    items.push(navLink('/register', 'nav.register', 'register', section));
-    items.push(navLink('/signin', 'nav.signin', 'signin', section));
-  }
-  nav.append(h('ul', null, items));
-}
-
-export async function refreshBadge() {
-  if (!signedIn()) {
-    badge.hidden = true;
-    return;
-  }
-  try {
-    const { unreadCount: count } = await get('/notifications/unread-count');
-    badge.textContent = count > 0 ? String(count) : '';
-    badge.hidden = !(count > 0);
-    badge.setAttribute('aria-label', t('nav.unread', { count }));
-  } catch (ignored) {
-    badge.hidden = true;
-  }
-}
-
-async function signOut() {
-  try {
-    await call('DELETE', '/sessions/current');
-  } catch (alreadyGone) {
-    // signed out either way
-  }
-  forget();
-  announce(t('signin.signedOut'));
-  navigate('/signin');
-}
-
 function translateShell() {
   const switcher = document.getElementById('lang-switch');
   const other = language() === 'fr' ? 'en' : 'fr';
@@ -186,13 +118,7 @@ function translateShell() {
 
 async function route_() {
   const current = ++renderCount;
-  for (const fn of cleanup.splice(0)) {
-    try {
-      fn();
-    } catch (ignored) {
-      // leaving anyway
-    }
-  }
+  leaveScreen();
   releaseMaps();
   const { path, query } = parseHash();
   if (path === '/') {
@@ -246,6 +172,7 @@ async function switchLanguage() {
 }
 
 async function start() {
+  setRouter(route_);
   await loadConfig();
   await setLanguage(initialLanguage(config().defaultLanguage), false);
   translateShell();

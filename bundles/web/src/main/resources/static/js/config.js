@@ -29,8 +29,8 @@ export async function loadConfig() {
     if (response.ok) {
       settings = { ...settings, ...(await response.json()) };
     }
-  } catch (offline) {
-    // the defaults above serve
+  } catch {
+    // offline: the defaults above serve
   }
   return settings;
 }

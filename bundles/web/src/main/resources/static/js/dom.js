@@ -95,8 +95,8 @@ export function safeExternalLink(url) {
     if (parsed.protocol === 'https:' || parsed.protocol === 'http:') {
       return h('a', { href: parsed.href, rel: 'noopener noreferrer nofollow', target: '_blank' }, url);
     }
-  } catch (notAUrl) {
-    // shown as text below
+  } catch {
+    // not a URL: shown as text below
   }
   return document.createTextNode(url);
 }

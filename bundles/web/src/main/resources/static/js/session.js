@@ -33,7 +33,8 @@ function read() {
       return null;
     }
     return session;
-  } catch (corrupt) {
+  } catch {
+    // corrupt: forgotten
     forget();
     return null;
   }

@@ -20,7 +20,7 @@ import { get, patch, del } from '../api.js';
 import { currentAccount, setCurrentAccount, forget } from '../session.js';
 import { page, field, errorBox, showProblem, radioGroup, checkbox, busy } from '../ui.js';
 import { homePicker } from '../home.js';
-import { navigate } from '../app.js';
+import { navigate } from '../nav.js';
 import { radii } from './onboarding.js';
 
 export async function render(main) {

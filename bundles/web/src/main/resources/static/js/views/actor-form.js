@@ -24,7 +24,7 @@ import { currentAccount } from '../session.js';
 import { page, field, errorBox } from '../ui.js';
 import { typeFieldsFor, changeForm, onTypedSubmit, labelOf } from '../schema.js';
 import { homePicker } from '../home.js';
-import { navigate } from '../app.js';
+import { navigate } from '../nav.js';
 
 /** The generic fields of an actor, filled with an existing one's values when given. */
 function actorFields(actor) {

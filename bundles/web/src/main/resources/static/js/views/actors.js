@@ -20,7 +20,7 @@ import { get, actorTypes, operationTypes } from '../api.js';
 import { currentAccount } from '../session.js';
 import { page } from '../ui.js';
 import { createMap, zoomForRadius } from '../map.js';
-import { onLeave } from '../app.js';
+import { onLeave } from '../nav.js';
 import { pager } from './common.js';
 import { labelOf } from '../schema.js';
 

@@ -19,7 +19,7 @@ import { t, formatDate } from '../i18n.js';
 import { get, post } from '../api.js';
 import { currentAccount } from '../session.js';
 import { page, field, errorBox, showProblem } from '../ui.js';
-import { onLeave } from '../app.js';
+import { onLeave } from '../nav.js';
 import { pager } from './common.js';
 
 export async function renderList(main) {
@@ -89,7 +89,7 @@ export async function renderOne(main, params) {
         conversation = fresh;
         draw();
       }
-    } catch (ignored) {
+    } catch {
       // next time
     }
   }, 10000);

@@ -20,7 +20,7 @@ import { get, categories as loadCategories } from '../api.js';
 import { currentAccount } from '../session.js';
 import { page } from '../ui.js';
 import { createMap, zoomForRadius } from '../map.js';
-import { navigate, onLeave } from '../app.js';
+import { navigate, onLeave } from '../nav.js';
 import { postCard, pager, categoryLabel, kindTag } from './common.js';
 
 function select(label, name, options, value, onChange) {

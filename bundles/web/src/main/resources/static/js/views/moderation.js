@@ -18,7 +18,7 @@ import { h, announce } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { get, post } from '../api.js';
 import { page, busy, problemText } from '../ui.js';
-import { onLeave } from '../app.js';
+import { onLeave } from '../nav.js';
 import { pager } from './common.js';
 
 const ROUTES = { POST: 'posts', ACTOR: 'actors', OPERATION: 'operations' };

@@ -18,7 +18,7 @@ import { h } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { get, post } from '../api.js';
 import { page, busy } from '../ui.js';
-import { onLeave, refreshBadge, navigate } from '../app.js';
+import { onLeave, refreshBadge, navigate } from '../nav.js';
 import { pager } from './common.js';
 
 const ROUTES = { POST: 'posts', CONVERSATION: 'conversations', ACTOR: 'actors', OPERATION: 'operations' };

@@ -20,13 +20,14 @@ import { post, radiusOptions } from '../api.js';
 import { remember, setCurrentAccount } from '../session.js';
 import { page, field, errorBox, showProblem, radioGroup, checkbox } from '../ui.js';
 import { homePicker } from '../home.js';
-import { navigate } from '../app.js';
+import { navigate } from '../nav.js';
 
 export async function radii() {
   try {
     const options = await radiusOptions();
     return { offered: options.offeredKm && options.offeredKm.length ? options.offeredKm : [5, 10, 25, 50], byDefault: options.defaultKm || 10 };
-  } catch (unavailable) {
+  } catch {
+    // unavailable: the usual radii
     return { offered: [5, 10, 25, 50], byDefault: 10 };
   }
 }

@@ -24,7 +24,7 @@ import { currentAccount } from '../session.js';
 import { page, field, errorBox, radioGroup } from '../ui.js';
 import { typeFieldsFor, changeForm, onTypedSubmit, labelOf } from '../schema.js';
 import { homePicker } from '../home.js';
-import { navigate } from '../app.js';
+import { navigate } from '../nav.js';
 
 /** A datetime-local value as the instant it names in the browser's time zone; empty is no date. */
 function instant(local) {

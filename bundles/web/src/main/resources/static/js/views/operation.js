@@ -32,8 +32,8 @@ export async function render(main, params) {
   let actor = null;
   try {
     actor = await get(`/actors/${encodeURIComponent(operation.actorId)}`);
-  } catch (gone) {
-    actor = null;
+  } catch {
+    actor = null; // gone
   }
   const manager = actor && (actor.managerIds || []).includes(me.id);
   page(main, operation.title, h('p', { class: 'row' }, h('span', { class: 'tag' }, typeLabel(types, operation.type)),
@@ -106,7 +106,8 @@ export async function render(main, params) {
       main.append(participations.items.length ? h('ul', { class: 'cards', id: 'participations' },
         participations.items.map((p) => participationCard(path, type, p)))
         : h('p', { class: 'muted' }, t('operation.noParticipants')));
-    } catch (notAllowed) {
+    } catch {
+      // not allowed to see them
       main.append(h('p', { class: 'muted' }, t('error.forbidden')));
     }
   } else {

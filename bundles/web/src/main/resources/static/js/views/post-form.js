@@ -18,7 +18,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, patch, categories as loadCategories } from '../api.js';
 import { page, field, errorBox, showProblem, radioGroup, checkbox } from '../ui.js';
-import { navigate } from '../app.js';
+import { navigate } from '../nav.js';
 
 /** The end of the chosen day, in UTC, as the API wants an instant. */
 function endOfDay(date) {

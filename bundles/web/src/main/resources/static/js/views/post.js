@@ -20,7 +20,7 @@ import { get, post, patch, del, categories as loadCategories } from '../api.js';
 import { currentAccount, isModerator } from '../session.js';
 import { page, field, errorBox, showProblem, busy } from '../ui.js';
 import { createMap } from '../map.js';
-import { navigate } from '../app.js';
+import { navigate } from '../nav.js';
 import { categoryLabel, kindTag } from './common.js';
 
 export function reportForm(targetType, targetId) {

@@ -19,7 +19,7 @@ import { t } from '../i18n.js';
 import { post } from '../api.js';
 import { remember, setCurrentAccount } from '../session.js';
 import { page, field, errorBox, showProblem, checkbox } from '../ui.js';
-import { navigate } from '../app.js';
+import { navigate } from '../nav.js';
 
 export async function render(main) {
   page(main, t('signin.title'));

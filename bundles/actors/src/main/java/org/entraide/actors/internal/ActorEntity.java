@@ -20,7 +20,14 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** An actor row; its type's attributes are a JSON document in {@code attributes_json}. */
+/**
+ * An actor row; its type's attributes are a JSON document in {@code attributes_json}.
+ *
+ * <p>Its located, typed header (id, type, position and cells, attributes, times, version) is also that of
+ * operations' {@code OperationEntity}, yet it is not shared as a {@code @MappedSuperclass} of entraide-support,
+ * on purpose: Aries JPA weaves only the classes of the unit's own bundle, while EclipseLink weaves an entity on
+ * the premise that its mapped superclass is woven too, and one superclass cannot be woven for two units.
+ */
 @Entity
 @Table(name = "actor")
 public class ActorEntity {

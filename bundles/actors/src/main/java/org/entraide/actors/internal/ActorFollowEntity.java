@@ -22,7 +22,15 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
-/** A row of {@code actor_follow}: an account linked to an actor. */
+/**
+ * A row of {@code actor_follow}: an account linked to an actor.
+ *
+ * <p>Posts' {@code FollowEntity} has the same shape, yet it is not shared as a {@code @MappedSuperclass} of
+ * entraide-support, on purpose: Aries JPA weaves only the classes of the unit's own bundle, while EclipseLink
+ * weaves an entity on the premise that its mapped superclass is woven too (it leaves the {@code _persistence_*}
+ * members to it), and one superclass cannot be woven for two units. The keys differ anyway ({@code actorId},
+ * {@code postId}), so only {@code accountId} and {@code createdAt} would be shared.
+ */
 @Entity
 @Table(name = "actor_follow")
 @IdClass(ActorFollowEntity.Key.class)

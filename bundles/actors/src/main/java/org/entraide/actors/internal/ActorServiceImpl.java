@@ -33,7 +33,6 @@ import org.entraide.api.actor.ActorService;
 import org.entraide.api.actor.Contact;
 import org.entraide.api.actor.ManagerInvitation;
 import org.entraide.api.actor.NewActor;
-import org.entraide.api.error.AuthenticationException;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
@@ -54,6 +53,9 @@ import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.Schemas;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.text.Texts;
+import org.entraide.support.json.Attributes;
+import org.entraide.support.place.ListPlace;
+import org.entraide.support.place.Reader;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -109,14 +111,15 @@ public class ActorServiceImpl implements ActorService {
         List<FieldError> errors = new ArrayList<>();
         ActorType type = actor.type() == null ? null : types.get(actor.type());
         if (type == null) {
-            errors.add(new FieldError("type", actor.type() == null ? "is required: see GET /actor-types"
-                    : "is not an installed actor type: see GET /actor-types"));
+            errors.add(new FieldError("type", actor.type() == null
+                    ? "is required: the key of an installed actor type"
+                    : "must be the key of an installed actor type"));
         }
         ActorEntity entity = new ActorEntity();
         entity.id = UUID.randomUUID().toString();
         entity.type = actor.type();
         fill(entity, actor.name(), actor.description(), actor.lat(), actor.lon(), actor.address(), actor.contact(),
-                true, errors);
+                errors);
         if (type != null) {
             entity.attributes = attributes(type, actor.attributes(), entity, true, errors);
             if (errors.stream().noneMatch(e -> e.field().startsWith("location"))) {
@@ -163,7 +166,7 @@ public class ActorServiceImpl implements ActorService {
                 changes.lat() == null && changes.lon() == null ? current.lon : changes.lon(),
                 changes.address() == null ? current.address : changes.address(),
                 changes.contact() == null ? new Contact(current.phone, current.email, current.website)
-                        : changes.contact(), false, errors);
+                        : changes.contact(), errors);
         if (changes.attributes() != null) {
             current.attributes = attributes(type, changes.attributes(), current, false, errors);
         }
@@ -175,18 +178,9 @@ public class ActorServiceImpl implements ActorService {
 
     @Override
     public Page<Actor> list(Caller viewer, ActorQuery query) {
-        GeoPoint centre = query.centre();
-        if (centre == null) {
-            if (viewer == null) {
-                throw new AuthenticationException("Sign in, or give lat and lon, to list actors.");
-            }
-            centre = identity.home(viewer.accountId());
-        }
-        Double radius = query.radiusKm();
-        Double preferred = radius != null || viewer == null ? null : identity.account(viewer.accountId()).radiusKm();
-        double radiusKm = territories.area(centre, radius, preferred).radiusKm();
-        CellCovering covering = geo.covering(centre, radiusKm);
-        GeoPoint from = centre;
+        Reader reader = Reader.of(viewer, identity, "Sign in, or give lat and lon, to list actors.");
+        ListPlace place = ListPlace.around(query.centre(), query.radiusKm(), reader, territories, geo);
+        CellCovering covering = place.covering();
         List<ActorEntity> inCells = jpa.txExpr(TransactionType.Required, em -> {
             var select = em.createQuery("SELECT a FROM ActorEntity a WHERE a.cell" + covering.level() + " IN :cells"
                     + (query.type() == null ? "" : " AND a.type = :type"), ActorEntity.class)
@@ -196,12 +190,12 @@ public class ActorServiceImpl implements ActorService {
             }
             return select.getResultList();
         });
-        List<ActorEntity> inside = inCells.stream().filter(a -> geo.isWithin(GeoPoint.of(a.lat, a.lon), from,
-                radiusKm)).collect(Collectors.toList());
-        Page<ActorEntity> page = Cursors.nearestFirst(inside, a -> geo.distanceMetres(from, GeoPoint.of(a.lat, a.lon)),
+        List<ActorEntity> inside = inCells.stream().filter(a -> place.contains(GeoPoint.of(a.lat, a.lon)))
+                .collect(Collectors.toList());
+        Page<ActorEntity> page = Cursors.nearestFirst(inside, a -> place.distanceMetres(GeoPoint.of(a.lat, a.lon)),
                 a -> a.id, NEARBY, query.cursor(), query.limit());
-        return new Page<>(page.items().stream().map(a -> view(a, managers(a.id), from)).collect(Collectors.toList()),
-                page.nextCursor());
+        return new Page<>(page.items().stream().map(a -> view(a, managers(a.id), place.centre()))
+                .collect(Collectors.toList()), page.nextCursor());
     }
 
     @Override
@@ -369,7 +363,7 @@ public class ActorServiceImpl implements ActorService {
     }
 
     private void fill(ActorEntity entity, String name, String description, Double lat, Double lon, String address,
-            Contact contact, boolean creating, List<FieldError> errors) {
+            Contact contact, List<FieldError> errors) {
         entity.name = Texts.check(name, "name", 2, NAME_MAX, true, errors);
         entity.description = Texts.check(description, "description", 1, DESCRIPTION_MAX, false, errors);
         entity.address = Texts.check(address, "address", 3, 300, false, errors);

@@ -22,7 +22,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -49,7 +48,7 @@ public final class Cursors {
         /** Whether an item at this distance, with this id, comes after the position. */
         public boolean isBefore(double itemMetres, String itemId) {
             int byDistance = Double.compare(metres, itemMetres);
-            return byDistance < 0 || byDistance == 0 && id.compareTo(itemId) < 0;
+            return byDistance < 0 || (byDistance == 0 && id.compareTo(itemId) < 0);
         }
     }
 
@@ -104,7 +103,7 @@ public final class Cursors {
     public static <T> Page<T> nearestFirst(Collection<T> items, ToDoubleFunction<T> metres, Function<T, String> id,
             String kind, String cursor, int limit) {
         Nearest after = decodeNearest(kind, cursor);
-        Map<T, Double> distance = new IdentityHashMap<>();
+        IdentityHashMap<T, Double> distance = new IdentityHashMap<>();
         items.forEach(item -> distance.put(item, metres.applyAsDouble(item)));
         List<T> next = items.stream()
                 .filter(item -> after == null || after.isBefore(distance.get(item), id.apply(item)))

@@ -77,7 +77,7 @@ public final class Schemas {
         for (FieldSpec field : fields) {
             known.add(field.name());
             Object value = given.get(field.name());
-            if (value == null || value instanceof String && ((String) value).isBlank()) {
+            if (value == null || (value instanceof String && ((String) value).isBlank())) {
                 if (field.required()) {
                     errors.add(new FieldError(prefix + field.name(), "is required"));
                 }
@@ -164,7 +164,7 @@ public final class Schemas {
             return null;
         }
         double number = ((Number) value).doubleValue();
-        if (field.min() != null && number < field.min() || field.max() != null && number > field.max()) {
+        if ((field.min() != null && number < field.min()) || (field.max() != null && number > field.max())) {
             errors.add(new FieldError(path, "must be " + range(field.min(), field.max())));
             return null;
         }
@@ -185,7 +185,7 @@ public final class Schemas {
             chosen.add((String) item);
         }
         int count = chosen.size();
-        if (field.min() != null && count < field.min() || field.max() != null && count > field.max()) {
+        if ((field.min() != null && count < field.min()) || (field.max() != null && count > field.max())) {
             errors.add(new FieldError(path, "must have " + range(field.min(), field.max()) + " values"));
             return null;
         }
@@ -240,7 +240,7 @@ public final class Schemas {
                 }
                 LocalTime open = LocalTime.parse((String) ((List<?>) interval).get(0));
                 LocalTime close = LocalTime.parse((String) ((List<?>) interval).get(1));
-                if (!open.isBefore(close) || previousEnd != null && open.isBefore(previousEnd)) {
+                if (!open.isBefore(close) || (previousEnd != null && open.isBefore(previousEnd))) {
                     return null;
                 }
                 previousEnd = close;

@@ -96,7 +96,7 @@ public interface TerritoryService {
         }
         boolean allowed = actorType ? scope.allowsActorType(type) : scope.allowsOperationType(type);
         return allowed ? Optional.empty() : Optional.of(new FieldError("type", "is not enabled " + scope.where()
-                + ": see GET /" + (actorType ? "actor" : "operation") + "-types"));
+                + ": must be one of the " + (actorType ? "actor" : "operation") + " types enabled there"));
     }
 
     /**

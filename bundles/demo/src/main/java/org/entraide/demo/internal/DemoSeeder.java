@@ -109,25 +109,34 @@ public class DemoSeeder {
     @Reference
     private OperationService operations;
 
+    // The type references below are never read: they hold the seeder back until every type the demo uses is
+    // registered (DS activates it only then), which is what they are for, so UnusedVariable is wrong about them.
     @Reference(target = "(" + ActorType.TYPE_PROPERTY + "=association)")
+    @SuppressWarnings("UnusedVariable")
     private ActorType association;
 
     @Reference(target = "(" + ActorType.TYPE_PROPERTY + "=producer)")
+    @SuppressWarnings("UnusedVariable")
     private ActorType producer;
 
     @Reference(target = "(" + ActorType.TYPE_PROPERTY + "=shop)")
+    @SuppressWarnings("UnusedVariable")
     private ActorType shop;
 
     @Reference(target = "(" + ActorType.TYPE_PROPERTY + "=collectivity)")
+    @SuppressWarnings("UnusedVariable")
     private ActorType collectivity;
 
     @Reference(target = "(" + ActorType.TYPE_PROPERTY + "=donation-box)")
+    @SuppressWarnings("UnusedVariable")
     private OperationType donationBox;
 
     @Reference(target = "(" + ActorType.TYPE_PROPERTY + "=home-delivery)")
+    @SuppressWarnings("UnusedVariable")
     private OperationType homeDelivery;
 
     @Reference(target = "(" + ActorType.TYPE_PROPERTY + "=intergenerational-help)")
+    @SuppressWarnings("UnusedVariable")
     private OperationType intergenerationalHelp;
 
     /** For DS. */
@@ -211,6 +220,8 @@ public class DemoSeeder {
     }
 
     /** Creates the demo territory's configuration unless the operator already has one of that name. */
+    // Configuration.update takes a Dictionary, and Hashtable is the JDK's implementation of it.
+    @SuppressWarnings("JdkObsolete")
     private void configureTerritory() {
         try {
             Configuration territory = demoTerritory(true);

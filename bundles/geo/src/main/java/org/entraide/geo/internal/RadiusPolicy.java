@@ -106,7 +106,7 @@ public final class RadiusPolicy {
 
     private List<Double> parseOffered(String configured) {
         TreeSet<Double> radii = new TreeSet<>();
-        for (String part : (configured == null ? "" : configured).split(",")) {
+        for (String part : (configured == null ? "" : configured).split(",", -1)) {
             String value = part.strip();
             if (value.isEmpty()) {
                 continue;

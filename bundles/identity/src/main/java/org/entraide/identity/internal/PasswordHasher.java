@@ -56,7 +56,7 @@ final class PasswordHasher {
 
     /** Whether the password matches; a malformed hash never matches. Runs in time independent of where they differ. */
     boolean verify(String password, String encoded) {
-        String[] parts = encoded.split("\\$");
+        String[] parts = encoded.split("\\$", -1);
         if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
             return false;
         }
@@ -64,7 +64,7 @@ final class PasswordHasher {
             int m = 0;
             int t = 0;
             int p = 0;
-            for (String parameter : parts[3].split(",")) {
+            for (String parameter : parts[3].split(",", -1)) {
                 String[] pair = parameter.split("=", 2);
                 int value = Integer.parseInt(pair[1]);
                 switch (pair[0]) {

@@ -82,14 +82,14 @@ final class PasswordPolicy {
     private static List<String> personalWords(String email, String displayName) {
         List<String> words = new ArrayList<>();
         if (email != null) {
-            for (String part : email.toLowerCase(Locale.ROOT).split("[@.+_-]")) {
+            for (String part : email.toLowerCase(Locale.ROOT).split("[@.+_-]", -1)) {
                 if (part.length() >= 3 && part.length() <= 64) {
                     words.add(part);
                 }
             }
         }
         if (displayName != null) {
-            for (String part : displayName.toLowerCase(Locale.ROOT).split("[\\s.'-]+")) {
+            for (String part : displayName.toLowerCase(Locale.ROOT).split("[\\s.'-]+", -1)) {
                 if (part.length() >= 3 && part.length() <= 64) {
                     words.add(part);
                 }

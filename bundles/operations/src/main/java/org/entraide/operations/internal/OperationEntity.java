@@ -22,7 +22,13 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 import org.entraide.api.geo.GeoPoint;
 
-/** An operation row; its type's attributes are a JSON document. */
+/**
+ * An operation row; its type's attributes are a JSON document.
+ *
+ * <p>Its located, typed header is also that of actors' {@code ActorEntity}, yet it is not shared as a
+ * {@code @MappedSuperclass} of entraide-support, on purpose: Aries JPA weaves only the classes of the unit's own
+ * bundle, while EclipseLink weaves an entity on the premise that its mapped superclass is woven too.
+ */
 @Entity
 @Table(name = "operation")
 public class OperationEntity {

@@ -28,7 +28,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.actor.Actor;
 import org.entraide.api.actor.ActorService;
-import org.entraide.api.error.AuthenticationException;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
@@ -52,9 +51,11 @@ import org.entraide.api.paging.Page;
 import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
 import org.entraide.api.plugin.ParticipationContext;
-import org.entraide.api.plugin.Schemas;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.text.Texts;
+import org.entraide.support.json.Attributes;
+import org.entraide.support.place.ListPlace;
+import org.entraide.support.place.Reader;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -118,8 +119,9 @@ public class OperationServiceImpl implements OperationService {
         List<FieldError> errors = new ArrayList<>();
         OperationType type = operation.type() == null ? null : types.get(operation.type());
         if (type == null) {
-            errors.add(new FieldError("type", operation.type() == null ? "is required: see GET /operation-types"
-                    : "is not an installed operation type: see GET /operation-types"));
+            errors.add(new FieldError("type", operation.type() == null
+                    ? "is required: the key of an installed operation type"
+                    : "must be the key of an installed operation type"));
         }
         OperationEntity entity = new OperationEntity();
         entity.id = UUID.randomUUID().toString();
@@ -127,16 +129,11 @@ public class OperationServiceImpl implements OperationService {
         entity.type = operation.type();
         entity.title = Texts.check(operation.title(), "title", 3, 120, true, errors);
         entity.description = Texts.check(operation.description(), "description", 1, 4000, false, errors);
-        GeoPoint location = location(operation.lat(), operation.lon(), actor.location(), errors);
+        GeoPoint location = OperationRules.location(operation.lat(), operation.lon(), actor.location(), errors);
         entity.startsAt = operation.startsAt();
         entity.endsAt = operation.endsAt();
-        if (entity.startsAt != null && entity.endsAt != null && !entity.endsAt.isAfter(entity.startsAt)) {
-            errors.add(new FieldError("endsAt", "must be after startsAt"));
-        }
-        entity.status = operation.status() == null ? "PUBLISHED" : operation.status();
-        if (!List.of("DRAFT", "PUBLISHED").contains(entity.status)) {
-            errors.add(new FieldError("status", "must be DRAFT or PUBLISHED"));
-        }
+        OperationRules.checkDates(entity.startsAt, entity.endsAt, errors);
+        entity.status = OperationRules.initialStatus(operation.status(), errors);
         if (type != null && location != null) {
             entity.attributes = placed(type, actor, location, true, operation.attributes(), errors);
         }
@@ -148,7 +145,7 @@ public class OperationServiceImpl implements OperationService {
         entity.createdAt = now;
         entity.updatedAt = now;
         jpa.tx(TransactionType.Required, em -> em.persist(entity));
-        if ("PUBLISHED".equals(entity.status)) {
+        if (OperationRules.announced(null, entity.status)) {
             tellFollowers(actor, entity);
         }
         return view(entity, actor.name(), null);
@@ -163,18 +160,9 @@ public class OperationServiceImpl implements OperationService {
 
     @Override
     public Page<Operation> list(Caller viewer, OperationQuery query) {
-        GeoPoint centre = query.centre();
-        if (centre == null) {
-            if (viewer == null) {
-                throw new AuthenticationException("Sign in, or give lat and lon, to list operations.");
-            }
-            centre = identity.home(viewer.accountId());
-        }
-        Double radius = query.radiusKm();
-        Double preferred = radius != null || viewer == null ? null : identity.account(viewer.accountId()).radiusKm();
-        double radiusKm = territories.area(centre, radius, preferred).radiusKm();
-        CellCovering covering = geo.covering(centre, radiusKm);
-        GeoPoint from = centre;
+        Reader reader = Reader.of(viewer, identity, "Sign in, or give lat and lon, to list operations.");
+        ListPlace place = ListPlace.around(query.centre(), query.radiusKm(), reader, territories, geo);
+        CellCovering covering = place.covering();
         List<OperationEntity> inCells = jpa.txExpr(TransactionType.Required, em -> {
             var select = em.createQuery("SELECT o FROM OperationEntity o WHERE o.cell" + covering.level()
                     + " IN :cells AND o.status = 'PUBLISHED'" + (query.type() == null ? "" : " AND o.type = :type"),
@@ -184,13 +172,13 @@ public class OperationServiceImpl implements OperationService {
             }
             return select.getResultList();
         });
-        List<OperationEntity> inside = inCells.stream().filter(o -> geo.isWithin(GeoPoint.of(o.lat, o.lon), from,
-                radiusKm)).collect(Collectors.toList());
+        List<OperationEntity> inside = inCells.stream().filter(o -> place.contains(GeoPoint.of(o.lat, o.lon)))
+                .collect(Collectors.toList());
         Page<OperationEntity> page = Cursors.nearestFirst(inside,
-                o -> geo.distanceMetres(from, GeoPoint.of(o.lat, o.lon)), o -> o.id, NEARBY, query.cursor(),
+                o -> place.distanceMetres(GeoPoint.of(o.lat, o.lon)), o -> o.id, NEARBY, query.cursor(),
                 query.limit());
-        return new Page<>(page.items().stream().map(o -> view(o, actors.get(null, o.actorId, null).name(), from))
-                .collect(Collectors.toList()), page.nextCursor());
+        return new Page<>(page.items().stream().map(o -> view(o, actors.get(null, o.actorId, null).name(),
+                place.centre())).collect(Collectors.toList()), page.nextCursor());
     }
 
     @Override
@@ -223,37 +211,28 @@ public class OperationServiceImpl implements OperationService {
     @Override
     public Operation update(Caller manager, String operationId, OperationChanges changes) {
         OperationEntity current = managed(manager, operationId);
-        OperationType type = types.get(current.type);
-        if (type == null) {
-            throw new ConflictException("This operation's type is not installed: it is read-only until it comes back.");
-        }
+        OperationType type = OperationRules.installed(types.get(current.type));
         List<FieldError> errors = new ArrayList<>();
-        changes.cleared().stream().filter(field -> !OperationChanges.CLEARABLE.contains(field)).sorted()
-                .forEach(field -> errors.add(new FieldError(field, "cannot be removed")));
+        OperationRules.checkCleared(changes.cleared(), errors);
         String title = changes.title() == null ? current.title
                 : Texts.check(changes.title(), "title", 3, 120, true, errors);
         String description = changes.cleared().contains("description") ? null : changes.description() == null
                 ? current.description : Texts.check(changes.description(), "description", 1, 4000, false, errors);
         GeoPoint before = GeoPoint.of(current.lat, current.lon);
-        GeoPoint place = location(changes.lat(), changes.lon(), before, errors);
+        GeoPoint place = OperationRules.location(changes.lat(), changes.lon(), before, errors);
         Instant startsAt = changes.cleared().contains("startsAt") ? null
                 : changes.startsAt() == null ? current.startsAt : changes.startsAt();
         Instant endsAt = changes.cleared().contains("endsAt") ? null
                 : changes.endsAt() == null ? current.endsAt : changes.endsAt();
-        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            errors.add(new FieldError("endsAt", "must be after startsAt"));
-        }
-        String status = changes.status() == null ? current.status : changes.status();
-        if (!List.of("DRAFT", "PUBLISHED", "CLOSED").contains(status)) {
-            errors.add(new FieldError("status", "must be DRAFT, PUBLISHED or CLOSED"));
-        }
+        OperationRules.checkDates(startsAt, endsAt, errors);
+        String status = OperationRules.nextStatus(current.status, changes.status(), errors);
         Actor actor = actors.get(null, current.actorId, null);
         boolean moved = place != null && !place.equals(before);
         // The type judges its attributes against the place (a delivery radius around the actor, say), so a move
         // is checked like a creation there, with the attributes as they will be.
-        String attributes = place == null || !moved && changes.attributes() == null ? current.attributes
-                : placed(type, actor, place, moved, changes.attributes() != null ? changes.attributes()
-                        : Attributes.read(current.attributes), errors);
+        String attributes = !OperationRules.rechecksAttributes(place, moved, changes.attributes() != null)
+                ? current.attributes : placed(type, actor, place, moved, changes.attributes() != null
+                        ? changes.attributes() : Attributes.read(current.attributes), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -273,17 +252,17 @@ public class OperationServiceImpl implements OperationService {
             row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             return row;
         });
-        if ("PUBLISHED".equals(status) && !"PUBLISHED".equals(current.status)) {
+        if (OperationRules.announced(current.status, status)) {
             tellFollowers(actor, saved);
         }
-        boolean closed = "CLOSED".equals(status) && !"CLOSED".equals(current.status);
-        if (closed || (moved || rescheduled) && !"DRAFT".equals(status)) {
+        String notice = OperationRules.participantNotice(current.status, status, moved, rescheduled);
+        if (notice != null) {
             // Those still counting on it hear of what changes their plans: an end, a new place or new dates.
-            Map<String, String> data = closed ? Map.of("title", saved.title) : Map.of("title", saved.title,
-                    "moved", String.valueOf(moved), "rescheduled", String.valueOf(rescheduled));
+            Map<String, String> data = OperationRules.CLOSED_NOTICE.equals(notice) ? Map.of("title", saved.title)
+                    : Map.of("title", saved.title, "moved", String.valueOf(moved), "rescheduled",
+                            String.valueOf(rescheduled));
             for (String participant : standingParticipants(operationId)) {
-                publish(new NewNotification(participant, closed ? "operation.closed" : "operation.changed",
-                        "OPERATION", saved.id, data));
+                publish(new NewNotification(participant, notice, "OPERATION", saved.id, data));
             }
         }
         return view(saved, actor.name(), null);
@@ -307,12 +286,8 @@ public class OperationServiceImpl implements OperationService {
         if (newPlace) {
             territories.refusedType(place, type.key(), false).ifPresent(errors::add);
         }
-        int before = errors.size();
-        Map<String, Object> checked = Schemas.check(type.fields(), attributes, "attributes.", errors);
-        if (errors.size() == before) {
-            type.validate(checked, new OperationContext(actor.type(), actor.location(), place), errors);
-        }
-        return Attributes.write(checked);
+        return Attributes.write(OperationRules.checkedAttributes(type, attributes,
+                new OperationContext(actor.type(), actor.location(), place), errors));
     }
 
     /** Who takes part in an operation and was not declined, once each. */
@@ -325,9 +300,7 @@ public class OperationServiceImpl implements OperationService {
     @Override
     public Participation decide(Caller manager, String operationId, String participationId, String status) {
         managed(manager, operationId);
-        if (!List.of("ACCEPTED", "DECLINED").contains(status)) {
-            throw new ValidationException("status", "must be ACCEPTED or DECLINED");
-        }
+        OperationRules.checkDecision(status);
         ParticipationEntity decided = jpa.txExpr(TransactionType.Required, em -> {
             ParticipationEntity participation = participationId == null || participationId.length() > 36 ? null
                     : em.find(ParticipationEntity.class, participationId);
@@ -356,21 +329,13 @@ public class OperationServiceImpl implements OperationService {
     @Override
     public Participation participate(Caller participant, String operationId, Map<String, Object> attributes) {
         OperationEntity operation = visible(participant, operationId);
-        OperationType type = types.get(operation.type);
-        if (type == null) {
-            throw new ConflictException("This operation's type is not installed: it is read-only until it comes back.");
-        }
-        if (!"PUBLISHED".equals(operation.status)) {
-            throw new ConflictException("This operation is not open to participations.");
-        }
+        OperationType type = OperationRules.installed(types.get(operation.type));
+        OperationRules.checkOpen(operation.status);
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Object> checked = Schemas.check(type.participationFields(), attributes, "attributes.", errors);
-        if (errors.isEmpty()) {
-            Actor actor = actors.get(null, operation.actorId, null);
-            type.validateParticipation(checked, new ParticipationContext(Attributes.read(operation.attributes),
-                    actor.location(), GeoPoint.of(operation.lat, operation.lon),
-                    identity.home(participant.accountId())), errors);
-        }
+        Map<String, Object> checked = OperationRules.checkedParticipation(type, attributes,
+                () -> new ParticipationContext(Attributes.read(operation.attributes),
+                        actors.get(null, operation.actorId, null).location(), GeoPoint.of(operation.lat, operation.lon),
+                        identity.home(participant.accountId())), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -418,26 +383,11 @@ public class OperationServiceImpl implements OperationService {
     private OperationEntity visible(Caller viewer, String operationId) {
         OperationEntity operation = operationId == null || operationId.length() > 36 ? null
                 : jpa.txExpr(TransactionType.Required, em -> em.find(OperationEntity.class, operationId));
-        if (operation == null || "DRAFT".equals(operation.status)
-                && (viewer == null || !actors.isManager(viewer.accountId(), operation.actorId))) {
+        if (operation == null || !OperationRules.shown(operation.status,
+                () -> viewer != null && actors.isManager(viewer.accountId(), operation.actorId))) {
             throw new NotFoundException("No such operation.");
         }
         return operation;
-    }
-
-    private static GeoPoint location(Double lat, Double lon, GeoPoint fallback, List<FieldError> errors) {
-        if (lat == null && lon == null) {
-            return fallback;
-        }
-        if (lat == null || !Double.isFinite(lat) || lat < -90 || lat > 90) {
-            errors.add(new FieldError("location.lat", "must be a number from -90 to 90"));
-            return null;
-        }
-        if (lon == null || !Double.isFinite(lon) || lon < -180 || lon > 180) {
-            errors.add(new FieldError("location.lon", "must be a number from -180 to 180"));
-            return null;
-        }
-        return GeoPoint.of(lat, lon);
     }
 
     private Operation view(OperationEntity o, String actorName, GeoPoint from) {

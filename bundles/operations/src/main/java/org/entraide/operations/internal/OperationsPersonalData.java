@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.identity.PersonalDataContributor;
+import org.entraide.support.json.Attributes;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

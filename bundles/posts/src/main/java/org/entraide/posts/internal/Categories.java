@@ -29,7 +29,7 @@ final class Categories {
 
     static List<Category> from(String keys, Map<String, Object> properties) {
         List<Category> categories = new ArrayList<>();
-        for (String raw : keys.split(",")) {
+        for (String raw : keys.split(",", -1)) {
             String key = raw.trim();
             if (key.isEmpty() || !key.matches("[a-z][a-z0-9-]{0,39}")) {
                 continue;

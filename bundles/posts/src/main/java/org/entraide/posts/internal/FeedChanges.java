@@ -66,8 +66,18 @@ final class FeedChanges {
         return new Snapshot(everything, stripes, versions);
     }
 
-    /** The versions some cells had. */
-    record Snapshot(long everything, int[] stripes, long[] versions) {
+    /** The versions some cells had. Equal only to itself, as FeedCache's {@code remove(key, entry)} expects. */
+    static final class Snapshot {
+
+        private final long everything;
+        private final int[] stripes;
+        private final long[] versions;
+
+        Snapshot(long everything, int[] stripes, long[] versions) {
+            this.everything = everything;
+            this.stripes = stripes;
+            this.versions = versions;
+        }
 
         /** Whether no write touched these cells since. */
         boolean current() {

@@ -67,37 +67,55 @@ final class FeedReader {
         this.dataSource = dataSource;
     }
 
+    /** One cell's index rows, newest first, strictly after a position ({@code null}: from the newest). */
+    @FunctionalInterface
+    interface CellRows {
+        List<Candidate> read(long cell, Cursors.Position after, int size) throws SQLException;
+    }
+
     /**
      * At most {@code wanted} candidates inside the circle, newest first. Times are read with one Gregorian calendar
      * of the default time zone (what {@code getTimestamp(int)} uses), since without one Derby makes a calendar per
      * value: the largest allocation of a feed call.
      */
     List<Candidate> newest(Query query, Predicate<Candidate> inside, int wanted) throws SQLException {
-        List<Candidate> accepted = new ArrayList<>();
         Calendar calendar = new GregorianCalendar();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement first = connection.prepareStatement(sql(query, false));
                 PreparedStatement next = connection.prepareStatement(sql(query, true))) {
-            PriorityQueue<CellStream> heads = new PriorityQueue<>(
-                    Comparator.comparing((CellStream s) -> s.buffer.peekFirst(), NEWEST_FIRST));
-            for (long cell : query.cells()) {
-                CellStream stream = new CellStream(cell, query.after(), calendar);
-                stream.fill(query.after() == null ? first : next, query, Math.min(wanted, FIRST_BATCH));
-                stream.refillWhileEmpty(next, query);
-                if (!stream.buffer.isEmpty()) {
-                    heads.add(stream);
-                }
+            return merge(query.cells(), query.after(), query.now(), inside, wanted,
+                    (cell, after, size) -> rows(after == null ? first : next, query, cell, after, size, calendar));
+        }
+    }
+
+    /**
+     * The k-way merge of the cells' rows, newest first (then by id, descending), from just after {@code after}:
+     * each cell is read in batches, the first of at most {@link #FIRST_BATCH} rows, and read further only when
+     * the merge has used up what it gave. Expired rows are skipped (the expiry job marks them later) but still
+     * move the cell's position on; rows outside the circle are skipped without counting.
+     */
+    static List<Candidate> merge(List<Long> cells, Cursors.Position after, Instant now, Predicate<Candidate> inside,
+            int wanted, CellRows source) throws SQLException {
+        List<Candidate> accepted = new ArrayList<>();
+        PriorityQueue<CellStream> heads = new PriorityQueue<>(
+                Comparator.comparing((CellStream s) -> s.buffer.peekFirst(), NEWEST_FIRST));
+        for (long cell : cells) {
+            CellStream stream = new CellStream(cell, after, now, source);
+            stream.fill(Math.min(wanted, FIRST_BATCH));
+            stream.refillWhileEmpty();
+            if (!stream.buffer.isEmpty()) {
+                heads.add(stream);
             }
-            while (accepted.size() < wanted && !heads.isEmpty()) {
-                CellStream stream = heads.poll();
-                Candidate candidate = stream.buffer.pollFirst();
-                if (inside.test(candidate)) {
-                    accepted.add(candidate);
-                }
-                stream.refillWhileEmpty(next, query);
-                if (!stream.buffer.isEmpty()) {
-                    heads.add(stream);
-                }
+        }
+        while (accepted.size() < wanted && !heads.isEmpty()) {
+            CellStream stream = heads.poll();
+            Candidate candidate = stream.buffer.pollFirst();
+            if (inside.test(candidate)) {
+                accepted.add(candidate);
+            }
+            stream.refillWhileEmpty();
+            if (!stream.buffer.isEmpty()) {
+                heads.add(stream);
             }
         }
         return accepted;
@@ -173,57 +191,67 @@ final class FeedReader {
         return sql.append(" ORDER BY created_at DESC, id DESC FETCH FIRST ? ROWS ONLY").toString();
     }
 
+    /** One batch of a cell's rows, on the statement that matches {@code after} (none, or a cursor). */
+    private static List<Candidate> rows(PreparedStatement statement, Query query, long cell, Cursors.Position after,
+            int size, Calendar calendar) throws SQLException {
+        int index = 1;
+        statement.setLong(index++, cell);
+        if (query.kind() != null) {
+            statement.setString(index++, query.kind());
+        }
+        if (query.category() != null) {
+            statement.setString(index++, query.category());
+        }
+        if (after != null) {
+            Timestamp time = Timestamp.from(after.time());
+            statement.setTimestamp(index++, time);
+            statement.setTimestamp(index++, time);
+            statement.setString(index++, after.id());
+        }
+        statement.setInt(index, size);
+        List<Candidate> rows = new ArrayList<>();
+        try (ResultSet results = statement.executeQuery()) {
+            while (results.next()) {
+                rows.add(new Candidate(results.getString(1), results.getTimestamp(2, calendar).toInstant(),
+                        results.getDouble(3), results.getDouble(4), results.getTimestamp(5, calendar).toInstant()));
+            }
+        }
+        return rows;
+    }
+
     /** The newest posts of one cell, read batch by batch. */
     private static final class CellStream {
         final long cell;
-        final Calendar calendar;
+        final Instant now;
+        final CellRows source;
         final Deque<Candidate> buffer = new ArrayDeque<>();
         Cursors.Position last;
         boolean exhausted;
         int batch;
 
-        CellStream(long cell, Cursors.Position after, Calendar calendar) {
+        CellStream(long cell, Cursors.Position after, Instant now, CellRows source) {
             this.cell = cell;
-            this.calendar = calendar;
+            this.now = now;
+            this.source = source;
             this.last = after;
         }
 
-        void fill(PreparedStatement statement, Query query, int size) throws SQLException {
+        void fill(int size) throws SQLException {
             batch = size;
-            int index = 1;
-            statement.setLong(index++, cell);
-            if (query.kind() != null) {
-                statement.setString(index++, query.kind());
-            }
-            if (query.category() != null) {
-                statement.setString(index++, query.category());
-            }
-            if (last != null) {
-                Timestamp time = Timestamp.from(last.time());
-                statement.setTimestamp(index++, time);
-                statement.setTimestamp(index++, time);
-                statement.setString(index++, last.id());
-            }
-            statement.setInt(index, size);
-            int read = 0;
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Candidate candidate = new Candidate(rows.getString(1), rows.getTimestamp(2, calendar).toInstant(),
-                            rows.getDouble(3), rows.getDouble(4), rows.getTimestamp(5, calendar).toInstant());
-                    last = new Cursors.Position(candidate.createdAt(), candidate.id());
-                    read++;
-                    if (candidate.expiresAt().isAfter(query.now())) {
-                        buffer.addLast(candidate);
-                    }
+            List<Candidate> rows = source.read(cell, last, size);
+            for (Candidate candidate : rows) {
+                last = new Cursors.Position(candidate.createdAt(), candidate.id());
+                if (candidate.expiresAt().isAfter(now)) {
+                    buffer.addLast(candidate);
                 }
             }
-            exhausted = read < size;
+            exhausted = rows.size() < size;
         }
 
         /** Reads further batches while this one held only expired posts (until the expiry job marks them). */
-        void refillWhileEmpty(PreparedStatement next, Query query) throws SQLException {
+        void refillWhileEmpty() throws SQLException {
             while (buffer.isEmpty() && !exhausted && last != null) {
-                fill(next, query, Math.min(1000, Math.max(batch, 2 * batch)));
+                fill(Math.min(1000, Math.max(batch, 2 * batch)));
             }
         }
     }

@@ -117,7 +117,7 @@ final class PostsData {
     static List<PostEntity> expiringWithin(EntityManager em, Instant now, Duration window) {
         List<PostEntity> posts = em.createQuery("SELECT p FROM PostEntity p WHERE p.status = :open"
                 + " AND p.expiryNotified = :told AND p.expiresAt > :now AND p.expiresAt <= :soon", PostEntity.class)
-                .setParameter("open", PostStatus.OPEN).setParameter("told", Boolean.FALSE).setParameter("now", now)
+                .setParameter("open", PostStatus.OPEN).setParameter("told", false).setParameter("now", now)
                 .setParameter("soon", now.plus(window)).getResultList();
         posts.forEach(p -> p.expiryNotified = true);
         return posts;

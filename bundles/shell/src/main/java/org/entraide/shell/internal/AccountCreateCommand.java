@@ -15,7 +15,6 @@ package org.entraide.shell.internal;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -64,21 +63,16 @@ public class AccountCreateCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        String[] coordinates = home.split(",");
-        if (coordinates.length != 2) {
+        String[] coordinates = coordinates(home);
+        if (coordinates == null) {
             System.err.println("--home must be lat,lon, e.g. 41.9189,8.7381");
             return null;
         }
-        EnumSet<Role> granted = EnumSet.of(Role.RESIDENT);
-        if (roles != null) {
-            for (String role : roles) {
-                granted.add(Role.valueOf(role.trim().toUpperCase(Locale.ROOT)));
-            }
-        }
+        EnumSet<Role> granted = granted(roles);
         String secret = password != null ? password : session.readLine("Password: ", '*');
         try {
             Account account = identity.create(new NewAccount(email, secret, displayName,
-                    Double.valueOf(coordinates[0].trim()), Double.valueOf(coordinates[1].trim()), locale, null),
+                    Double.valueOf(coordinates[0]), Double.valueOf(coordinates[1]), locale, null),
                     granted);
             System.out.println("Created " + account.email() + " (" + account.id() + ") with roles "
                     + Accounts.roles(account));
@@ -86,5 +80,29 @@ public class AccountCreateCommand implements Action {
             System.err.println(Accounts.describe(e));
         }
         return null;
+    }
+
+    /**
+     * The latitude and longitude of {@code --home}, trimmed and not yet read as numbers (the identity service checks
+     * them), or null when it is not two values separated by a comma.
+     */
+    static String[] coordinates(String home) {
+        // Limit 0: trailing empty strings are dropped, so a trailing comma is tolerated (AccountCreateCommandTest).
+        String[] coordinates = home.split(",", 0);
+        if (coordinates.length != 2) {
+            return null;
+        }
+        return new String[] {coordinates[0].trim(), coordinates[1].trim()};
+    }
+
+    /** The roles to grant: RESIDENT always, and each {@code --role} named, as {@link RoleCommand#named} reads it. */
+    static EnumSet<Role> granted(List<String> roles) {
+        EnumSet<Role> granted = EnumSet.of(Role.RESIDENT);
+        if (roles != null) {
+            for (String role : roles) {
+                granted.add(RoleCommand.named(role));
+            }
+        }
+        return granted;
     }
 }

@@ -41,12 +41,20 @@ public class PostsExpireCommand implements Action {
     public Object execute() {
         Instant when;
         try {
-            when = at == null ? Instant.now() : Instant.parse(at);
+            when = runAt(at, Instant.now());
         } catch (DateTimeParseException e) {
             System.err.println("--at must be an ISO-8601 instant, e.g. 2026-12-24T00:00:00Z");
             return null;
         }
         System.out.println(posts.expireDue(when) + " posts expired at " + when);
         return null;
+    }
+
+    /**
+     * The time the job runs as: {@code now} without {@code --at}, else the ISO-8601 instant given; one that is no
+     * instant throws {@link DateTimeParseException}.
+     */
+    static Instant runAt(String at, Instant now) {
+        return at == null ? now : Instant.parse(at);
     }
 }

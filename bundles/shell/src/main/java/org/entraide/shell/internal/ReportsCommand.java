@@ -41,11 +41,16 @@ public class ReportsCommand implements Action {
         table.column("Target id");
         table.column("Reason");
         table.column("Report id");
-        for (Report report : posts.openReports(Operators.SHELL, null, Math.max(1, Math.min(1000, limit))).items()) {
+        for (Report report : posts.openReports(Operators.SHELL, null, pageSize(limit)).items()) {
             table.addRow().addContent(report.createdAt().toString(), report.targetType(), report.targetId(),
                     report.reason(), report.id());
         }
         table.print(System.out);
         return null;
+    }
+
+    /** How many reports {@code --limit} asks for, kept between 1 and 1000. */
+    static int pageSize(int limit) {
+        return Math.max(1, Math.min(1000, limit));
     }
 }

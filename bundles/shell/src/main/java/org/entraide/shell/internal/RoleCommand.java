@@ -36,6 +36,14 @@ abstract class RoleCommand implements Action {
     @Reference
     IdentityService identity;
 
+    /**
+     * The role a console argument names, in any case and with spaces around allowed ({@code moderator},
+     * {@code " Operator "}); an unknown name throws {@link IllegalArgumentException}.
+     */
+    static Role named(String name) {
+        return Role.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    }
+
     /** Makes the change and returns the account as it is now. */
     abstract Account change(String accountEmail, Role chosen);
 
@@ -45,7 +53,7 @@ abstract class RoleCommand implements Action {
     @Override
     public Object execute() {
         try {
-            Account account = change(email, Role.valueOf(role.trim().toUpperCase(Locale.ROOT)));
+            Account account = change(email, named(role));
             System.out.println(account.email() + " now has roles " + Accounts.roles(account));
         } catch (EntraideException e) {
             System.err.println(Accounts.describe(e));

@@ -14,6 +14,7 @@
 package org.entraide.shell.internal;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.CommandLine;
@@ -32,8 +33,8 @@ public class TerritoryCompleter implements Completer {
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        StringsCompleter keys = new StringsCompleter();
-        territories.territories().stream().map(Territory::key).forEach(keys.getStrings()::add);
+        StringsCompleter keys = new StringsCompleter(
+                territories.territories().stream().map(Territory::key).collect(Collectors.toList()));
         return keys.complete(session, commandLine, candidates);
     }
 }

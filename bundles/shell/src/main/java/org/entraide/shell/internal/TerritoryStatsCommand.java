@@ -16,6 +16,9 @@ package org.entraide.shell.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -51,9 +54,7 @@ public class TerritoryStatsCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        List<Territory> chosen = territory == null ? territories.territories()
-                : List.of(territories.territory(territory).orElseThrow(() -> new IllegalArgumentException(
-                        "No territory " + territory + " in force: see entraide:territories")));
+        List<Territory> chosen = chosen(territory, territories::territories, territories::territory);
         if (chosen.isEmpty()) {
             System.out.println("No territory is configured: see docs/operators.md, Territories.");
             return null;
@@ -82,5 +83,16 @@ public class TerritoryStatsCommand implements Action {
         }
         table.print(System.out);
         return null;
+    }
+
+    /**
+     * The territories to count: all those in force without a key, else the one of that key; a key in force nowhere
+     * throws {@link IllegalArgumentException}.
+     */
+    static List<Territory> chosen(String key, Supplier<List<Territory>> all,
+            Function<String, Optional<Territory>> byKey) {
+        return key == null ? all.get()
+                : List.of(byKey.apply(key).orElseThrow(() -> new IllegalArgumentException(
+                        "No territory " + key + " in force: see entraide:territories")));
     }
 }

@@ -14,6 +14,8 @@
 package org.entraide.shell.internal;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.CommandLine;
@@ -37,9 +39,8 @@ public class TypeKeyCompleter implements Completer {
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        StringsCompleter keys = new StringsCompleter();
-        actors.types().stream().map(ActorType::key).forEach(keys.getStrings()::add);
-        operations.types().stream().map(OperationType::key).forEach(keys.getStrings()::add);
+        StringsCompleter keys = new StringsCompleter(Stream.concat(actors.types().stream().map(ActorType::key),
+                operations.types().stream().map(OperationType::key)).collect(Collectors.toList()));
         return keys.complete(session, commandLine, candidates);
     }
 }

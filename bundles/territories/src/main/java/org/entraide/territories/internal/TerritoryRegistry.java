@@ -213,6 +213,8 @@ public final class TerritoryRegistry implements ManagedServiceFactory, Territory
     }
 
     /** For tests: the properties of a configuration as Config Admin gives them. */
+    // Config Admin's properties are a Dictionary, and Hashtable is the JDK's implementation of it.
+    @SuppressWarnings("JdkObsolete")
     static Dictionary<String, Object> dictionary(Map<String, ?> properties) {
         return new Hashtable<>(properties);
     }

@@ -15,7 +15,7 @@ package org.entraide.rest.internal.actor;
 
 import java.util.Map;
 import org.entraide.api.actor.Contact;
-import org.entraide.rest.internal.identity.LatLon;
+import org.entraide.rest.internal.geo.LatLon;
 
 /** {@code POST /actors} and {@code PATCH /actors/{id}}. */
 public record ActorRequest(String type, String name, String description, LatLon location, String address,

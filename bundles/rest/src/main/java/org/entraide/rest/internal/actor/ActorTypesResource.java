@@ -29,6 +29,8 @@ import org.entraide.api.territory.Scope;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.rest.internal.Languages;
 import org.entraide.rest.internal.RestResource;
+import org.entraide.rest.internal.plugin.TypeScope;
+import org.entraide.rest.internal.plugin.TypeView;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

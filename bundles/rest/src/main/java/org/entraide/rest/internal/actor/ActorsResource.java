@@ -46,7 +46,8 @@ import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
-import org.entraide.rest.internal.identity.LatLon;
+import org.entraide.rest.internal.geo.LatLon;
+import org.entraide.rest.internal.operation.OperationRequest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

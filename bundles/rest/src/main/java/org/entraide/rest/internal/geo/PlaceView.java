@@ -15,7 +15,6 @@ package org.entraide.rest.internal.geo;
 
 import java.util.List;
 import org.entraide.api.geo.Place;
-import org.entraide.rest.internal.identity.LatLon;
 
 /** A place of the gazetteer, the "where do you live" of registration. */
 public record PlaceView(String name, String inseeCode, String commune, String departmentCode, String departmentName,

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.identity.Account;
+import org.entraide.rest.internal.geo.LatLon;
 
 /**
  * An account as the API shows it. {@code home} is present only in the owner's own view ({@code GET /me}).

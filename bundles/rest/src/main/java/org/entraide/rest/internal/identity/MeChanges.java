@@ -13,6 +13,8 @@
  */
 package org.entraide.rest.internal.identity;
 
+import org.entraide.rest.internal.geo.LatLon;
+
 /** {@code PATCH /me}: the fields to change, others left out. */
 public record MeChanges(String displayName, LatLon home, Double radiusKm, String locale, String password,
         String currentPassword) {

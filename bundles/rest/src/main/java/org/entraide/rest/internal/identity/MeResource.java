@@ -31,6 +31,7 @@ import org.entraide.api.identity.IdentityService;
 import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.RestResource;
+import org.entraide.rest.internal.geo.LatLon;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

@@ -13,6 +13,8 @@
  */
 package org.entraide.rest.internal.identity;
 
+import org.entraide.rest.internal.geo.LatLon;
+
 /** {@code POST /accounts}. */
 public record RegisterRequest(String email, String password, String displayName, LatLon home, String locale,
         Double radiusKm) {

@@ -14,7 +14,7 @@
 package org.entraide.rest.internal.post;
 
 import java.time.Instant;
-import org.entraide.rest.internal.identity.LatLon;
+import org.entraide.rest.internal.geo.LatLon;
 
 /** {@code POST /posts}. */
 public record PostRequest(String kind, String category, String title, String body, String availability,

@@ -16,7 +16,7 @@ package org.entraide.rest.internal.post;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.entraide.api.post.Post;
-import org.entraide.rest.internal.identity.LatLon;
+import org.entraide.rest.internal.geo.LatLon;
 
 /** A post as the API shows it: only the fuzzed public position, never the location. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

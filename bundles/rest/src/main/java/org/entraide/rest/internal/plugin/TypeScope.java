@@ -11,7 +11,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.rest.internal.actor;
+package org.entraide.rest.internal.plugin;
 
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
@@ -24,12 +24,13 @@ import org.entraide.rest.internal.Callers;
  * Which types a type listing shows: those enabled in the territory of {@code lat}/{@code lon}, or of the caller's
  * home; every installed type when the listing has neither (an anonymous visitor browsing the catalogue).
  */
-final class TypeScope {
+public final class TypeScope {
 
     private TypeScope() {
     }
 
-    static Optional<Scope> of(TerritoryService territories, IdentityService identity, HttpServletRequest http,
+    /** The scope of the place given or of the caller's home; empty when there is neither. */
+    public static Optional<Scope> of(TerritoryService territories, IdentityService identity, HttpServletRequest http,
             String lat, String lon) {
         return Callers.placeOf(http, identity, lat, lon).map(territories::scopeAt);
     }

@@ -11,7 +11,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.rest.internal.identity;
+package org.entraide.rest.internal.geo;
 
 /** A location as clients send and receive it: {@code {"lat": 41.92, "lon": 8.74}}. */
 public record LatLon(Double lat, Double lon) {

@@ -11,10 +11,16 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.rest.internal.actor;
 
-import java.util.Map;
+/**
+ * INTERNAL to the Entraide core: how the core bundles store JSON documents, such as the type-specific
+ * attributes of actors, operations and participations. Exported only so that core bundles can import it; it is
+ * not part of the partner API (that is {@code org.entraide.api}), it carries no compatibility promise, and
+ * partner plugins must not use it.
+ */
+@Export
+@Version("0.1.0")
+package org.entraide.support.json;
 
-/** {@code POST /operations/{id}/participations}. */
-public record ParticipationRequest(Map<String, Object> attributes) {
-}
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

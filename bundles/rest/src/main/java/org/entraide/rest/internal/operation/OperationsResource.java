@@ -11,7 +11,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.rest.internal.actor;
+package org.entraide.rest.internal.operation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +41,7 @@ import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
-import org.entraide.rest.internal.identity.LatLon;
+import org.entraide.rest.internal.geo.LatLon;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

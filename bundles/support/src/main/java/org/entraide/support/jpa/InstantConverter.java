@@ -11,14 +11,17 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.operations.internal;
+package org.entraide.support.jpa;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.persistence.AttributeConverter;
 import javax.persistence.Converter;
 
-/** Stores {@link Instant}s as SQL timestamps (JPA 2.2 does not know Instant). */
+/**
+ * Stores {@link Instant}s as SQL timestamps (JPA 2.2 does not know Instant). Applied to every {@code Instant}
+ * attribute of a persistence unit that lists it in its {@code persistence.xml}.
+ */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 

@@ -11,8 +11,13 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.rest.internal.actor;
+package org.entraide.rest.internal.operation;
 
-/** {@code PATCH} of a participation's status. */
-public record StatusRequest(String status) {
+import java.time.Instant;
+import java.util.Map;
+import org.entraide.rest.internal.geo.LatLon;
+
+/** {@code POST /actors/{id}/operations}. */
+public record OperationRequest(String type, String title, String description, LatLon location, Instant startsAt,
+        Instant endsAt, String status, Map<String, Object> attributes) {
 }

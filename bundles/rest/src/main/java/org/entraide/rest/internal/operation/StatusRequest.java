@@ -11,13 +11,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.rest.internal.actor;
+package org.entraide.rest.internal.operation;
 
-import java.time.Instant;
-import java.util.Map;
-import org.entraide.rest.internal.identity.LatLon;
-
-/** {@code POST /actors/{id}/operations}. */
-public record OperationRequest(String type, String title, String description, LatLon location, Instant startsAt,
-        Instant endsAt, String status, Map<String, Object> attributes) {
+/** {@code PATCH} of a participation's status. */
+public record StatusRequest(String status) {
 }

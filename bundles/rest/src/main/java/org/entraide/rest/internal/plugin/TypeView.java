@@ -11,7 +11,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.rest.internal.actor;
+package org.entraide.rest.internal.plugin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -40,12 +40,14 @@ public record TypeView(String key, String label, Map<String, String> labels, Lis
     public record ChoiceView(String key, String label, Map<String, String> labels) {
     }
 
-    static TypeView of(ActorType type, String language) {
+    /** An actor type, labelled in {@code language}; actors have no participation fields. */
+    public static TypeView of(ActorType type, String language) {
         return new TypeView(type.key(), label(type.names(), language, type.key()), type.names(),
                 fields(type.fields(), language), null);
     }
 
-    static TypeView of(OperationType type, String language) {
+    /** An operation type with its participation fields, labelled in {@code language}. */
+    public static TypeView of(OperationType type, String language) {
         return new TypeView(type.key(), label(type.names(), language, type.key()), type.names(),
                 fields(type.fields(), language), fields(type.participationFields(), language));
     }

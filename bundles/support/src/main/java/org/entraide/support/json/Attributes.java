@@ -11,7 +11,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.operations.internal;
+package org.entraide.support.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -19,10 +19,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Attributes as stored: a JSON object, at most {@value #MAX_JSON} characters. */
-final class Attributes {
+/**
+ * Type-specific attributes as stored beside the generic columns: a JSON object, at most {@value #MAX_JSON}
+ * characters (the size of the {@code attributes_json} columns). What is written has been checked against the
+ * type's schema, and what is read was written here, so neither way fails for a caller's input.
+ */
+public final class Attributes {
 
-    static final int MAX_JSON = 16000;
+    /** The longest document an {@code attributes_json} column holds. */
+    public static final int MAX_JSON = 16000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
@@ -31,7 +36,13 @@ final class Attributes {
     private Attributes() {
     }
 
-    static String write(Map<String, Object> attributes) {
+    /**
+     * The document of checked attributes.
+     *
+     * @param attributes the attributes, as the type's schema checked them
+     * @return the JSON object, in the attributes' order
+     */
+    public static String write(Map<String, Object> attributes) {
         try {
             return JSON.writeValueAsString(attributes);
         } catch (JsonProcessingException e) {
@@ -39,7 +50,13 @@ final class Attributes {
         }
     }
 
-    static Map<String, Object> read(String json) {
+    /**
+     * The attributes of a stored document.
+     *
+     * @param json a document written by {@link #write(Map)}
+     * @return the attributes, in the document's order
+     */
+    public static Map<String, Object> read(String json) {
         try {
             return JSON.readValue(json, MAP);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,154 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.posts.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.ConflictException;
+import org.entraide.api.error.FieldError;
+import org.entraide.api.error.NotFoundException;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.notification.NewNotification;
+import org.entraide.api.paging.Cursors;
+import org.entraide.api.paging.Page;
+import org.entraide.api.post.Conversation;
+import org.entraide.api.post.Message;
+import org.entraide.api.post.PostStatus;
+import org.entraide.api.text.Texts;
+
+/**
+ * Answers to posts: each responder has one conversation with the post's author, which only its two participants
+ * see (anyone else gets {@code NotFoundException}); each message tells the other participant.
+ */
+final class Conversations {
+
+    private static final String CURSOR_KIND = "c1";
+
+    private final PostsContext posts;
+
+    Conversations(PostsContext posts) {
+        this.posts = posts;
+    }
+
+    Conversation respond(Caller responder, String postId, String message) {
+        PostEntity post = posts.visible(responder, postId);
+        List<FieldError> errors = new ArrayList<>();
+        String body = Texts.check(message, "message", 1, PostRules.BODY_MAX, true, errors);
+        PostsContext.reject(errors);
+        if (post.authorId.equals(responder.accountId())) {
+            throw new ConflictException("You cannot answer your own post.");
+        }
+        if (post.status != PostStatus.OPEN) {
+            throw new ConflictException("This post is no longer open to answers.");
+        }
+        Instant now = Cursors.truncate(posts.clock().instant());
+        String conversationId;
+        try {
+            conversationId = posts.jpa.txExpr(TransactionType.Required, em -> {
+                ConversationEntity conversation = PostsData.conversationOf(em, postId, responder.accountId());
+                if (conversation == null) {
+                    conversation = new ConversationEntity();
+                    conversation.id = UUID.randomUUID().toString();
+                    conversation.postId = postId;
+                    conversation.authorId = post.authorId;
+                    conversation.responderId = responder.accountId();
+                    conversation.createdAt = now;
+                    conversation.lastMessageAt = now;
+                    em.persist(conversation);
+                    em.find(PostEntity.class, postId).responsesCount++;
+                }
+                PostsData.addMessage(em, conversation, responder.accountId(), body, now);
+                return conversation.id;
+            });
+        } finally {
+            PostsContext.changed(post);
+        }
+        posts.publish(new NewNotification(post.authorId, "post.response", "CONVERSATION", conversationId,
+                Map.of("postId", postId, "title", post.title)));
+        return conversation(responder, conversationId);
+    }
+
+    Page<Conversation> conversations(Caller participant, String cursor, int limit) {
+        Cursors.Position after = Cursors.decode(CURSOR_KIND, cursor);
+        List<ConversationEntity> rows = posts.jpa.txExpr(TransactionType.Required,
+                em -> PostsData.conversationsOf(em, participant.accountId(), after, limit + 1));
+        boolean more = rows.size() > limit;
+        List<ConversationEntity> page = more ? rows.subList(0, limit) : rows;
+        Map<String, String> titles = posts.jpa.txExpr(TransactionType.Required, em -> PostsData.titles(em,
+                page.stream().map(c -> c.postId).collect(Collectors.toSet())));
+        Map<String, String> names = posts.names(page.stream().map(c -> c.otherThan(participant.accountId()))
+                .collect(Collectors.toList()));
+        List<Conversation> items = page.stream().map(c -> new Conversation(c.id, c.postId, titles.get(c.postId),
+                c.authorId, c.responderId, names.get(c.otherThan(participant.accountId())), c.createdAt,
+                c.lastMessageAt, List.of())).collect(Collectors.toList());
+        ConversationEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(items, more ? Cursors.encode(CURSOR_KIND, last.lastMessageAt, last.id) : null);
+    }
+
+    Conversation conversation(Caller participant, String conversationId) {
+        return posts.jpa.txExpr(TransactionType.Required, em -> {
+            ConversationEntity conversation = participantOf(em, participant, conversationId);
+            List<MessageEntity> messages = PostsData.messagesOf(em, conversationId);
+            Set<String> people = new HashSet<>();
+            people.add(conversation.authorId);
+            people.add(conversation.responderId);
+            Map<String, String> names = posts.names(people);
+            PostEntity post = em.find(PostEntity.class, conversation.postId);
+            return new Conversation(conversation.id, conversation.postId, post == null ? null : post.title,
+                    conversation.authorId, conversation.responderId,
+                    names.get(conversation.otherThan(participant.accountId())), conversation.createdAt,
+                    conversation.lastMessageAt, messages.stream().map(m -> new Message(m.id, m.senderId,
+                            m.senderId == null ? null : names.get(m.senderId), m.body, m.createdAt))
+                            .collect(Collectors.toList()));
+        });
+    }
+
+    Message send(Caller participant, String conversationId, String body) {
+        List<FieldError> errors = new ArrayList<>();
+        String text = Texts.check(body, "body", 1, PostRules.BODY_MAX, true, errors);
+        posts.jpa.tx(TransactionType.Required, em -> participantOf(em, participant, conversationId));
+        PostsContext.reject(errors);
+        Instant now = Cursors.truncate(posts.clock().instant());
+        MessageEntity sent = posts.jpa.txExpr(TransactionType.Required, em -> {
+            ConversationEntity conversation = em.find(ConversationEntity.class, conversationId);
+            MessageEntity message = PostsData.addMessage(em, conversation, participant.accountId(), text, now);
+            String other = conversation.otherThan(participant.accountId());
+            if (other != null) {
+                posts.publish(new NewNotification(other, "post.message", "CONVERSATION", conversationId,
+                        Map.of("postId", conversation.postId)));
+            }
+            return message;
+        });
+        return new Message(sent.id, sent.senderId, posts.names(List.of(sent.senderId)).get(sent.senderId),
+                sent.body, sent.createdAt);
+    }
+
+    /** The conversation, if this caller takes part in it; else {@code NotFoundException}, as for no conversation. */
+    static ConversationEntity participantOf(EntityManager em, Caller participant, String conversationId) {
+        ConversationEntity conversation = conversationId == null || conversationId.length() > 36 ? null
+                : em.find(ConversationEntity.class, conversationId);
+        if (conversation == null || !conversation.hasParticipant(participant.accountId())) {
+            throw new NotFoundException("No such conversation.");
+        }
+        return conversation;
+    }
+}

@@ -1,0 +1,122 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.posts.internal;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.FieldError;
+import org.entraide.api.error.NotFoundException;
+import org.entraide.api.error.ValidationException;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.identity.IdentityService;
+import org.entraide.api.notification.NewNotification;
+import org.entraide.api.notification.NotificationService;
+import org.entraide.api.post.OnBehalfOf;
+import org.entraide.api.post.Post;
+import org.entraide.api.post.PostStatus;
+
+/**
+ * What the parts of the post service share: the persistence unit, the clock, which posts a caller may see, how a
+ * post is shown (with its author's name and its distance), and telling residents about it. The clock and the
+ * notification service are asked for on each use, since the component may replace them while it runs.
+ */
+final class PostsContext {
+
+    final JpaTemplate jpa;
+    final GeoRadiusService geo;
+    final IdentityService identity;
+    final Moderators moderators;
+    private final Supplier<Clock> clock;
+    private final Supplier<NotificationService> notifications;
+    private final DisplayNames displayNames = new DisplayNames();
+
+    PostsContext(JpaTemplate jpa, GeoRadiusService geo, IdentityService identity, Moderators moderators,
+            Supplier<Clock> clock, Supplier<NotificationService> notifications) {
+        this.jpa = jpa;
+        this.geo = geo;
+        this.identity = identity;
+        this.moderators = moderators;
+        this.clock = clock;
+        this.notifications = notifications;
+    }
+
+    Clock clock() {
+        return clock.get();
+    }
+
+    /** The post, unless there is none or it is hidden from this viewer: then {@code NotFoundException}. */
+    PostEntity visible(Caller viewer, String postId) {
+        PostEntity post = postId == null || postId.length() > 36 ? null
+                : jpa.txExpr(TransactionType.Required, em -> em.find(PostEntity.class, postId));
+        if (post == null || (post.status == PostStatus.HIDDEN && !moderators.mayAlwaysSee(viewer, post))) {
+            throw new NotFoundException("No such post.");
+        }
+        return post;
+    }
+
+    Post view(PostEntity post, Map<String, String> names, GeoPoint from) {
+        GeoPoint position = GeoPoint.of(post.pubLat, post.pubLon);
+        Double distance = from == null ? null : geo.displayDistanceKm(geo.distanceMetres(from, position));
+        OnBehalfOf onBehalfOf = post.beneficiary == null ? null
+                : new OnBehalfOf(post.beneficiary, post.authorId, post.consentRecordedAt);
+        return new Post(post.id, post.kind, post.category, post.title, post.body, post.availability, post.status,
+                post.authorId, names.get(post.authorId), position, distance, post.createdAt, post.updatedAt,
+                post.expiresAt, onBehalfOf, post.followersCount, post.responsesCount);
+    }
+
+    /** A post as its author or a moderator gets it back after a write: without a distance. */
+    Post view(PostEntity post) {
+        return view(post, names(List.of(post.authorId)), null);
+    }
+
+    Map<String, String> names(Collection<String> accountIds) {
+        return displayNames.of(accountIds, identity::displayNames);
+    }
+
+    void tellFollowers(PostEntity post, String kind, Map<String, String> data) {
+        List<String> followers = jpa.txExpr(TransactionType.Required, em -> PostsData.followersOf(em, post.id));
+        for (String follower : followers) {
+            publish(new NewNotification(follower, kind, "POST", post.id, data));
+        }
+    }
+
+    void publish(NewNotification notification) {
+        NotificationService.publishQuietly(notifications.get(), notification);
+    }
+
+    /** After a committed write to a post: the feed answers of its cells are no longer served again. */
+    static void changed(PostEntity post) {
+        FeedChanges.changed(post.cell0, post.cell1, post.cell2, post.cell3);
+    }
+
+    static PostEntity found(PostEntity post) {
+        if (post == null) {
+            throw new NotFoundException("No such post.");
+        }
+        return post;
+    }
+
+    static void reject(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/**
+ * INTERNAL to the Entraide core: JPA pieces that the core bundles' persistence units share. Exported only so
+ * that core bundles can import it; it is not part of the partner API (that is {@code org.entraide.api}), it
+ * carries no compatibility promise, and partner plugins must not use it.
+ *
+ * <p>A persistence unit that uses a class of this package lists it in its {@code persistence.xml}
+ * ({@code <class>} element) and imports this package explicitly in its {@code bnd.bnd}: nothing in the unit's
+ * code refers to it, so bnd would not import it by itself, and Aries JPA loads the unit's classes through the
+ * unit's bundle.
+ */
+@Export
+@Version("0.1.0")
+package org.entraide.support.jpa;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
