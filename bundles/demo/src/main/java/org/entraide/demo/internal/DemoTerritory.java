@@ -29,9 +29,12 @@ import org.entraide.api.post.NewPost;
  * The content of the demo territory, around Ajaccio, Sagone, Vico and Cargèse (Corse-du-Sud): residents,
  * their requests and offers, one actor of each shipped type, their operations and a few participations.
  *
- * <p>Pure data, so that tests can check it against the real plugin types; {@link DemoSeeder} writes it
+ * <p>Pure data, so that tests can check it against the real plugin types; {@link Seeding} writes it
  * through the public services. Every person, business and number here is fictional, except the places and
  * the INSEE code of Vico (2A348); the SIRETs are made up and only pass their check digits.
+ *
+ * <p>Over 300 lines because it is the territory's whole content, kept in one place where the keys that link
+ * residents, posts, actors, operations and participations can be read together.
  */
 final class DemoTerritory {
 

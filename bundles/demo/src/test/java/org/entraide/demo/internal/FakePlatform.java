@@ -76,6 +76,8 @@ import org.entraide.operation.intergenerational.internal.IntergenerationalHelpOp
  * In-memory stand-ins for the four core services, applying the rules that matter to the demo the way core
  * applies them: unique emails, the post texts' lengths and the configured categories, managers only, and the
  * attributes checked by {@link Schemas#check} then by the real plugin types.
+ *
+ * <p>Over 300 lines because it stands in for four services at once, each with the rules the demo data must pass.
  */
 final class FakePlatform {
 
@@ -87,6 +89,7 @@ final class FakePlatform {
 
     final Map<String, Account> accountsByEmail = new LinkedHashMap<>();
     final Map<String, GeoPoint> homes = new LinkedHashMap<>();
+    final List<String> erased = new ArrayList<>();
     final List<Post> posts = new ArrayList<>();
     final List<String> answers = new ArrayList<>();
     final Map<String, NewActor> actors = new LinkedHashMap<>();
@@ -125,8 +128,22 @@ final class FakePlatform {
         return found;
     }
 
-    DemoSeeder seeder() {
-        return new DemoSeeder(identity(), postService(), actorService(), operationService());
+    /** The four services, as the seeder's parts share them. */
+    DemoContext context() {
+        return new DemoContext(identity(), postService(), actorService(), operationService());
+    }
+
+    Seeding seeding() {
+        return new Seeding(context());
+    }
+
+    DemoTypes types() {
+        return new DemoTypes(context());
+    }
+
+    /** The removal, without Config Admin: there is no territory configuration to delete. */
+    Removal removal() {
+        return new Removal(context(), new TerritoryConfiguration(null));
     }
 
     IdentityService identity() {
@@ -137,7 +154,11 @@ final class FakePlatform {
                 case "home":
                     return homes.get((String) args[0]);
                 case "accounts":
-                    return List.copyOf(accountsByEmail.values());
+                    return page((Integer) args[0], (Integer) args[1]);
+                case "erase":
+                    erased.add((String) args[0]);
+                    accountsByEmail.values().removeIf(a -> a.id().equals(args[0]));
+                    return null;
                 default:
                     throw new UnsupportedOperationException(name);
             }
@@ -196,6 +217,11 @@ final class FakePlatform {
                     throw new UnsupportedOperationException(name);
             }
         });
+    }
+
+    private List<Account> page(int offset, int limit) {
+        List<Account> all = List.copyOf(accountsByEmail.values());
+        return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
     }
 
     private Account create(NewAccount account, Set<Role> roles) {

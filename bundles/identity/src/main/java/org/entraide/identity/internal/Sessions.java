@@ -1,0 +1,125 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.AuthenticationException;
+import org.entraide.api.error.RateLimitedException;
+import org.entraide.api.identity.AccountStatus;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.identity.Session;
+
+/**
+ * Signing in, throttled per email and per address, and the sessions it opens: a token is handed out once and
+ * only its hash is stored; it authenticates its account until it expires or is signed out.
+ */
+final class Sessions {
+
+    private static final String WRONG_CREDENTIALS = "Wrong email or password.";
+
+    private final IdentityContext identity;
+    private final LoginThrottle throttle;
+    private final Duration ttl;
+    private final String decoyHash;
+
+    Sessions(IdentityContext identity, LoginThrottle throttle, Duration ttl) {
+        this.identity = identity;
+        this.throttle = throttle;
+        this.ttl = ttl;
+        // Verified against when the email is unknown, so that both failures cost the same.
+        this.decoyHash = identity.hasher.hash(Tokens.newToken());
+    }
+
+    Session signIn(String email, String password, String clientAddress) {
+        String normalized = AccountRules.normalizeEmail(email == null ? "" : email);
+        String address = clientAddress == null ? "unknown" : clientAddress;
+        LoginThrottle.Verdict verdict = throttle.check(normalized, address);
+        if (verdict.refused()) {
+            throw new RateLimitedException("Too many failed sign-ins; try again later.", verdict.refusedForSeconds);
+        }
+        pause(verdict.delay);
+        String candidate = password == null ? "" : password;
+        PasswordHasher hasher = identity.hasher;
+        Optional<AccountEntity> found = identity.jpa.txExpr(TransactionType.Required,
+                em -> IdentityContext.byEmail(em, normalized));
+        boolean matches = hasher.verify(candidate, found.map(AccountEntity::passwordHash).orElse(decoyHash));
+        if (found.isEmpty() || !matches || found.get().status() != AccountStatus.ACTIVE) {
+            throttle.failed(normalized, address);
+            throw new AuthenticationException(WRONG_CREDENTIALS);
+        }
+        throttle.succeeded(normalized);
+        AccountEntity account = found.get();
+        String token = Tokens.newToken();
+        Instant now = identity.now();
+        Instant expiresAt = now.plus(ttl);
+        boolean rehash = hasher.needsRehash(account.passwordHash());
+        String newHash = rehash ? hasher.hash(candidate) : null;
+        identity.jpa.tx(TransactionType.Required, em -> {
+            em.persist(new SessionEntity(Tokens.hash(token), account.id(), now, expiresAt));
+            if (rehash) {
+                AccountEntity managed = em.find(AccountEntity.class, account.id());
+                managed.passwordHash(newHash);
+                managed.touch(now);
+            }
+        });
+        return new Session(token, expiresAt, account.id());
+    }
+
+    Optional<Caller> authenticate(String token) {
+        if (!Tokens.plausible(token)) {
+            return Optional.empty();
+        }
+        String id = Tokens.hash(token);
+        Instant now = identity.now();
+        return identity.jpa.txExpr(TransactionType.Required, em -> {
+            SessionEntity session = em.find(SessionEntity.class, id);
+            if (session == null) {
+                return Optional.empty();
+            }
+            if (!session.expiresAt().isAfter(now)) {
+                em.remove(session);
+                return Optional.empty();
+            }
+            AccountEntity account = em.find(AccountEntity.class, session.accountId());
+            if (account == null || account.status() != AccountStatus.ACTIVE) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(account.id(), account.roles(), account.locale(), id));
+        });
+    }
+
+    void signOut(String token) {
+        if (!Tokens.plausible(token)) {
+            return;
+        }
+        String id = Tokens.hash(token);
+        identity.jpa.tx(TransactionType.Required, em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.id = :id")
+                .setParameter("id", id).executeUpdate());
+    }
+
+    /** The throttle's slowdown, on the request's own thread; an interruption only cuts it short. */
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

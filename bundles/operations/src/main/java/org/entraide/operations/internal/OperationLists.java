@@ -1,0 +1,87 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.operations.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.actor.Actor;
+import org.entraide.api.geo.CellCovering;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.operation.Operation;
+import org.entraide.api.operation.OperationQuery;
+import org.entraide.api.paging.Cursors;
+import org.entraide.api.paging.Page;
+import org.entraide.support.place.ListPlace;
+import org.entraide.support.place.Reader;
+
+/**
+ * The lists of operations: the published ones around a place, nearest first, and an actor's, newest first (its
+ * drafts too for its managers).
+ */
+final class OperationLists {
+
+    /** Cursor kinds: operations nearest first around a centre, an actor's newest first. */
+    private static final String NEARBY = "on1";
+    private static final String OF_ACTOR = "oa1";
+
+    private final OperationsContext operations;
+
+    OperationLists(OperationsContext operations) {
+        this.operations = operations;
+    }
+
+    Page<Operation> list(Caller viewer, OperationQuery query) {
+        Reader reader = Reader.of(viewer, operations.identity(), "Sign in, or give lat and lon, to list operations.");
+        ListPlace place = ListPlace.around(query.centre(), query.radiusKm(), reader, operations.territories(),
+                operations.geo());
+        CellCovering covering = place.covering();
+        List<OperationEntity> inCells = operations.jpa().txExpr(TransactionType.Required, em -> {
+            var select = em.createQuery("SELECT o FROM OperationEntity o WHERE o.cell" + covering.level()
+                    + " IN :cells AND o.status = 'PUBLISHED'" + (query.type() == null ? "" : " AND o.type = :type"),
+                    OperationEntity.class).setParameter("cells", covering.keys());
+            if (query.type() != null) {
+                select.setParameter("type", query.type());
+            }
+            return select.getResultList();
+        });
+        List<OperationEntity> inside = inCells.stream().filter(o -> place.contains(GeoPoint.of(o.lat, o.lon)))
+                .collect(Collectors.toList());
+        Page<OperationEntity> page = Cursors.nearestFirst(inside,
+                o -> place.distanceMetres(GeoPoint.of(o.lat, o.lon)), o -> o.id, NEARBY, query.cursor(),
+                query.limit());
+        return new Page<>(page.items().stream().map(o -> operations.view(o,
+                operations.actors().get(null, o.actorId, null).name(), place.centre())).collect(Collectors.toList()),
+                page.nextCursor());
+    }
+
+    Page<Operation> ofActor(Caller viewer, String actorId, String cursor, int limit) {
+        Actor actor = operations.actors().get(viewer, actorId, null);
+        boolean manager = viewer != null && operations.actors().isManager(viewer.accountId(), actorId);
+        Cursors.Position after = Cursors.decode(OF_ACTOR, cursor);
+        List<OperationEntity> rows = operations.jpa().txExpr(TransactionType.Required, em -> {
+            var select = em.createQuery("SELECT o FROM OperationEntity o WHERE o.actorId = :actor"
+                    + (manager ? "" : " AND o.status <> 'DRAFT'")
+                    + (after == null ? "" : " AND (o.createdAt < :time OR (o.createdAt = :time AND o.id < :id))")
+                    + " ORDER BY o.createdAt DESC, o.id DESC", OperationEntity.class).setParameter("actor", actorId);
+            if (after != null) {
+                select.setParameter("time", after.time()).setParameter("id", after.id());
+            }
+            return select.setMaxResults(limit + 1).getResultList();
+        });
+        return KeysetPages.page(rows, limit, OF_ACTOR, o -> o.createdAt, o -> o.id,
+                o -> operations.view(o, actor.name(), null));
+    }
+}

@@ -1,0 +1,127 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.operations.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.FieldError;
+import org.entraide.api.error.ForbiddenException;
+import org.entraide.api.error.NotFoundException;
+import org.entraide.api.error.ValidationException;
+import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.notification.NewNotification;
+import org.entraide.api.operation.Participation;
+import org.entraide.api.paging.Cursors;
+import org.entraide.api.paging.Page;
+import org.entraide.api.plugin.OperationType;
+import org.entraide.api.plugin.ParticipationContext;
+import org.entraide.support.json.Attributes;
+
+/**
+ * Taking part in operations: residents take part in published operations, checked by the type, and the actor's
+ * managers hear of it; the managers list the participations, oldest first, and accept or decline each, which its
+ * participant hears of.
+ */
+final class Participations {
+
+    /** The cursor kind of an operation's participations, oldest first. */
+    private static final String PARTICIPATIONS = "op1";
+
+    private final OperationsContext operations;
+
+    Participations(OperationsContext operations) {
+        this.operations = operations;
+    }
+
+    Participation participate(Caller participant, String operationId, Map<String, Object> attributes) {
+        OperationEntity operation = operations.visible(participant, operationId);
+        OperationType type = OperationRules.installed(operations.type(operation.type));
+        OperationRules.checkOpen(operation.status);
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Object> checked = OperationRules.checkedParticipation(type, attributes,
+                () -> new ParticipationContext(Attributes.read(operation.attributes),
+                        operations.actors().get(null, operation.actorId, null).location(),
+                        GeoPoint.of(operation.lat, operation.lon),
+                        operations.identity().home(participant.accountId())), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        ParticipationEntity entity = new ParticipationEntity();
+        entity.id = UUID.randomUUID().toString();
+        entity.operationId = operationId;
+        entity.participantId = participant.accountId();
+        entity.attributes = Attributes.write(checked);
+        entity.status = "RECEIVED";
+        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        operations.jpa().tx(TransactionType.Required, em -> {
+            em.persist(entity);
+            em.find(OperationEntity.class, operationId).participationsCount++;
+        });
+        for (String manager : operations.actors().get(null, operation.actorId, null).managerIds()) {
+            operations.publish(new NewNotification(manager, "operation.participation", "OPERATION", operationId,
+                    Map.of("title", operation.title)));
+        }
+        return view(entity);
+    }
+
+    Page<Participation> participations(Caller manager, String operationId, String cursor, int limit) {
+        OperationEntity operation = operations.visible(manager, operationId);
+        if (!operations.actors().isManager(manager.accountId(), operation.actorId)) {
+            throw new ForbiddenException("Only the actor's managers see its participations.");
+        }
+        Cursors.Position after = Cursors.decode(PARTICIPATIONS, cursor);
+        List<ParticipationEntity> rows = operations.jpa().txExpr(TransactionType.Required, em -> {
+            var select = em.createQuery("SELECT p FROM ParticipationEntity p WHERE p.operationId = :op"
+                    + (after == null ? "" : " AND (p.createdAt > :time OR (p.createdAt = :time AND p.id > :id))")
+                    + " ORDER BY p.createdAt, p.id", ParticipationEntity.class).setParameter("op", operationId);
+            if (after != null) {
+                select.setParameter("time", after.time()).setParameter("id", after.id());
+            }
+            return select.setMaxResults(limit + 1).getResultList();
+        });
+        return KeysetPages.page(rows, limit, PARTICIPATIONS, p -> p.createdAt, p -> p.id, this::view);
+    }
+
+    Participation decide(Caller manager, String operationId, String participationId, String status) {
+        operations.managed(manager, operationId);
+        OperationRules.checkDecision(status);
+        ParticipationEntity decided = operations.jpa().txExpr(TransactionType.Required, em -> {
+            ParticipationEntity participation = participationId == null || participationId.length() > 36 ? null
+                    : em.find(ParticipationEntity.class, participationId);
+            if (participation == null || !participation.operationId.equals(operationId)) {
+                return null;
+            }
+            participation.status = status;
+            return participation;
+        });
+        if (decided == null) {
+            throw new NotFoundException("No such participation.");
+        }
+        operations.publish(new NewNotification(decided.participantId, "operation.decision", "OPERATION",
+                operationId, Map.of("status", status)));
+        return view(decided);
+    }
+
+    private Participation view(ParticipationEntity p) {
+        String name = operations.identity().displayNames(List.of(p.participantId)).get(p.participantId);
+        return new Participation(p.id, p.operationId, p.participantId, name, Attributes.read(p.attributes), p.status,
+                p.createdAt);
+    }
+}
