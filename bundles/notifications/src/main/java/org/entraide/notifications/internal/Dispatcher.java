@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import javax.persistence.Query;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.NotFoundException;
@@ -149,12 +150,22 @@ public class Dispatcher {
                 : send(channel, delivery, claim.notification);
         int attempts = delivery.attempts;
         Outbox.settle(delivery, result, now());
-        jpa.tx(TransactionType.Required, em -> em.createQuery("UPDATE DeliveryEntity d SET d.status = :status,"
-                + " d.nextAttemptAt = :next, d.lastError = :error, d.sentAt = :sent"
-                + " WHERE d.id = :id AND d.attempts = :attempts")
-                .setParameter("status", delivery.status).setParameter("next", delivery.nextAttemptAt)
-                .setParameter("error", delivery.lastError).setParameter("sent", delivery.sentAt)
-                .setParameter("id", delivery.id).setParameter("attempts", attempts).executeUpdate());
+        // No null parameter (PostgreSQL wants a type for each): the columns an outcome leaves empty are not set.
+        String set = result.status() == DeliveryResult.Status.SENT
+                ? "d.status = :status, d.nextAttemptAt = :next, d.sentAt = :sent, d.lastError = NULL"
+                : "d.status = :status, d.nextAttemptAt = :next, d.lastError = :error";
+        jpa.tx(TransactionType.Required, em -> {
+            Query update = em.createQuery("UPDATE DeliveryEntity d SET " + set
+                    + " WHERE d.id = :id AND d.attempts = :attempts")
+                    .setParameter("status", delivery.status).setParameter("next", delivery.nextAttemptAt)
+                    .setParameter("id", delivery.id).setParameter("attempts", attempts);
+            if (result.status() == DeliveryResult.Status.SENT) {
+                update.setParameter("sent", delivery.sentAt);
+            } else {
+                update.setParameter("error", delivery.lastError);
+            }
+            update.executeUpdate();
+        });
         if (result.status() == DeliveryResult.Status.FAILED) {
             LOG.warn("Delivery {} of notification {} by {} failed: {}", delivery.id, delivery.notificationId,
                     delivery.channel, result.reason());
