@@ -17,6 +17,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.wrappedBundle;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureSecurity;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -78,6 +79,11 @@ public abstract class EntraideTestSupport {
     /** Chosen once per JVM: the same configuration for every class lets them share one container. */
     private static final String FREE_HTTP_PORT = Integer.toString(freePort());
     private static final String FREE_SSH_PORT = Integer.toString(freePort());
+    /** Where EmailIT's SMTP server listens; etc/org.entraide.mail.cfg points there for the whole suite. */
+    static final String SMTP_PORT = "entraide.itests.smtp.port";
+    private static final String FREE_SMTP_PORT = Integer.toString(freePort());
+    /** The public address that mails link to, in etc/org.entraide.mail.cfg. */
+    static final String MAIL_BASE_URL = "https://entraide.example.org";
 
     @Configuration
     public Option[] configuration() {
@@ -102,12 +108,24 @@ public abstract class EntraideTestSupport {
             editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PASSWORD + ",_g_:admingroup"),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     localRepository),
+            // Mails go to EmailIT's GreenMail, which runs in the container; until it starts, they wait and are
+            // retried, as with any SMTP server that is down, and no other test looks at them.
+            editConfigurationFilePut("etc/org.entraide.mail.cfg", "host", "127.0.0.1"),
+            editConfigurationFilePut("etc/org.entraide.mail.cfg", "port", FREE_SMTP_PORT),
+            editConfigurationFilePut("etc/org.entraide.mail.cfg", "startTls", "false"),
+            editConfigurationFilePut("etc/org.entraide.mail.cfg", "from", "Entraide <entraide@example.org>"),
+            editConfigurationFilePut("etc/org.entraide.mail.cfg", "baseUrl", MAIL_BASE_URL),
+            // GreenMail is not a bundle: wrapped, on the javax.mail of entraide-notify-email.
+            wrappedBundle(maven("com.icegreen", "greenmail").versionAsInProject())
+                    .imports("javax.mail.*", "javax.activation", "*;resolution:=optional")
+                    .exports("com.icegreen.greenmail.*"),
             // On a loaded 2-core machine the boot can outlast Pax Exam's 10 s wait for its probe invoker, after
             // which the probe never starts and the suite hangs: give it the boot's own time.
             systemProperty("pax.exam.service.timeout").value("180000"),
             systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
             systemProperty(HTTP_PORT).value(httpPort),
             systemProperty(SSH_PORT).value(sshPort),
+            systemProperty(SMTP_PORT).value(FREE_SMTP_PORT),
             systemProperty("entraide.itests.localRepository").value(localRepository),
             systemProperty("entraide.itests.version").value(System.getProperty("entraide.itests.version", "")),
         });

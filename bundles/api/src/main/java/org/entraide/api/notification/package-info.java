@@ -15,9 +15,10 @@
 /**
  * Notifications: what happened to what a resident follows or wrote. A core service that any bundle
  * (posts, actors, operations, plugins) publishes to; residents read them with {@code GET /notifications}.
+ * Channels ({@link org.entraide.api.notification.NotificationChannel}, since 1.1) carry them outside the app.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.entraide.api.notification;
 
 import org.osgi.annotation.bundle.Export;

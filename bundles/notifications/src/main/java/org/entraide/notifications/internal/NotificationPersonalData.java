@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * A resident's notifications in their export (section {@value #SECTION}), and erased with their account.
- * Notifications name their recipient only: nothing else needs anonymising.
+ * Notifications name their recipient only: nothing else needs anonymising. Their outbox rows go with them.
  */
 @Component(service = PersonalDataContributor.class)
 public class NotificationPersonalData implements PersonalDataContributor {
@@ -59,9 +59,12 @@ public class NotificationPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(String accountId) {
-        jpa.tx(TransactionType.Required, em -> em.createQuery(
-                "DELETE FROM NotificationEntity n WHERE n.recipientId = :recipient")
-                .setParameter("recipient", accountId).executeUpdate());
+        jpa.tx(TransactionType.Required, em -> {
+            em.createQuery("DELETE FROM DeliveryEntity d WHERE d.recipientId = :recipient")
+                    .setParameter("recipient", accountId).executeUpdate();
+            em.createQuery("DELETE FROM NotificationEntity n WHERE n.recipientId = :recipient")
+                    .setParameter("recipient", accountId).executeUpdate();
+        });
     }
 
     static Map<String, Object> exported(NotificationEntity row) {

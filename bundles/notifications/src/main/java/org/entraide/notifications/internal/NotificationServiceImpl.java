@@ -22,13 +22,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.error.NotFoundException;
+import org.entraide.api.identity.Account;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.Notification;
@@ -43,7 +45,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Notifications on the {@code entraide-notifications} persistence unit. Pages are keyset pages, newest
  * first, ties broken by id (see {@link PageCursor}), read through the index
- * {@code (recipient_id, created_at, id)}.
+ * {@code (recipient_id, created_at, id)}. Publishing also writes, in the same transaction, the outbox rows of
+ * the channels that must carry the notification (see {@link Outbox}, sent by {@link Dispatcher}).
  */
 @Component(service = NotificationService.class)
 public class NotificationServiceImpl implements NotificationService {
@@ -55,19 +58,19 @@ public class NotificationServiceImpl implements NotificationService {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationServiceImpl.class);
 
     private final JpaTemplate jpa;
-    private final Predicate<String> accountExists;
+    private final Function<String, Optional<Account>> accounts;
     private final Clock clock;
 
     @Activate
     public NotificationServiceImpl(
             @Reference(name = "jpa", target = "(osgi.unit.name=entraide-notifications)") JpaTemplate jpa,
             @Reference(name = "identity") IdentityService identity) {
-        this(jpa, id -> exists(identity, id), Clock.systemUTC());
+        this(jpa, id -> account(identity, id), Clock.systemUTC());
     }
 
-    NotificationServiceImpl(JpaTemplate jpa, Predicate<String> accountExists, Clock clock) {
+    NotificationServiceImpl(JpaTemplate jpa, Function<String, Optional<Account>> accounts, Clock clock) {
         this.jpa = jpa;
-        this.accountExists = accountExists;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -75,7 +78,9 @@ public class NotificationServiceImpl implements NotificationService {
     public void publish(NewNotification notification) {
         NotificationRules.check(notification);
         String recipient = notification.recipientId();
-        if (!NotificationRules.plausibleId(recipient) || !accountExists.test(recipient)) {
+        Optional<Account> account = NotificationRules.plausibleId(recipient) ? accounts.apply(recipient)
+                : Optional.empty();
+        if (account.isEmpty()) {
             LOG.debug("Notification {} for unknown account {} dropped", notification.kind(), recipient);
             return;
         }
@@ -84,7 +89,13 @@ public class NotificationServiceImpl implements NotificationService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         NotificationEntity entity = new NotificationEntity(UUID.randomUUID().toString(), recipient,
                 notification.kind(), notification.subjectType(), notification.subjectId(), data, now);
-        jpa.tx(TransactionType.Required, em -> em.persist(entity));
+        // The outbox: what channels must carry is written with the notification, or neither is.
+        List<DeliveryEntity> deliveries = Outbox.channels(notification.kind(), account.get().email()).stream()
+                .map(channel -> Outbox.pending(entity.id(), recipient, channel, now)).collect(Collectors.toList());
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(entity);
+            deliveries.forEach(em::persist);
+        });
     }
 
     @Override
@@ -170,12 +181,11 @@ public class NotificationServiceImpl implements NotificationService {
         return chunks;
     }
 
-    private static boolean exists(IdentityService identity, String accountId) {
+    private static Optional<Account> account(IdentityService identity, String accountId) {
         try {
-            identity.account(accountId);
-            return true;
+            return Optional.of(identity.account(accountId));
         } catch (NotFoundException noSuchAccount) {
-            return false;
+            return Optional.empty();
         }
     }
 }

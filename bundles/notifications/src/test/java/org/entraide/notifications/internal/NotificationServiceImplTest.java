@@ -26,10 +26,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.entraide.api.error.InvalidRequestException;
+import org.entraide.api.identity.Account;
+import org.entraide.api.identity.AccountStatus;
+import org.entraide.api.identity.Role;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.Notification;
 import org.entraide.api.paging.Page;
@@ -66,8 +70,8 @@ public class NotificationServiceImplTest {
     public void emptyTable() {
         jpa.tx(em -> em.createQuery("DELETE FROM NotificationEntity n").executeUpdate());
         clock = new TestClock(Instant.parse("2026-12-01T08:00:00.123456789Z"));
-        Set<String> accounts = Set.of(ALICE, BOB);
-        service = new NotificationServiceImpl(jpa, accounts::contains, clock);
+        service = new NotificationServiceImpl(jpa, id -> Set.of(ALICE, BOB).contains(id)
+                ? Optional.of(account(id, null, "fr")) : Optional.empty(), clock);
         personalData = new NotificationPersonalData(jpa);
     }
 
@@ -334,5 +338,11 @@ public class NotificationServiceImplTest {
 
     private static List<String> ids(Page<Notification> page) {
         return page.items().stream().map(Notification::id).collect(Collectors.toList());
+    }
+
+    /** An account of the tests, with this email address ({@code null} for none) and language. */
+    static Account account(String id, String email, String locale) {
+        return new Account(id, email, "Resident " + id.substring(0, 4), locale, Set.of(Role.RESIDENT),
+                AccountStatus.ACTIVE, 5.0, Instant.parse("2026-01-01T00:00:00Z"));
     }
 }

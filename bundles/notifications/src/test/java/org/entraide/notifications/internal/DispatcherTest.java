@@ -1,0 +1,213 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.notifications.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.entraide.api.identity.Account;
+import org.entraide.api.notification.Delivery;
+import org.entraide.api.notification.DeliveryResult;
+import org.entraide.api.notification.NewNotification;
+import org.entraide.api.notification.NotificationChannel;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The outbox on Derby: rows written on publishing, then sent, retried or failed by the dispatcher. */
+public class DispatcherTest {
+
+    private static final String ALICE = UUID.randomUUID().toString();
+    private static final String BOB = UUID.randomUUID().toString();
+    private static final String CAROL = UUID.randomUUID().toString();
+
+    private static DerbyJpa jpa;
+
+    private TestClock clock;
+    private NotificationServiceImpl service;
+    private Dispatcher dispatcher;
+    private FakeChannel email;
+
+    @BeforeClass
+    public static void migrate() throws Exception {
+        jpa = DerbyJpa.fresh();
+    }
+
+    @AfterClass
+    public static void close() {
+        jpa.close();
+    }
+
+    @Before
+    public void emptyTables() {
+        jpa.tx(em -> em.createQuery("DELETE FROM DeliveryEntity d").executeUpdate());
+        jpa.tx(em -> em.createQuery("DELETE FROM NotificationEntity n").executeUpdate());
+        clock = new TestClock(Instant.parse("2026-12-01T08:00:00Z"));
+        Function<String, Optional<Account>> accounts = id -> {
+            if (id.equals(ALICE)) {
+                return Optional.of(NotificationServiceImplTest.account(id, "alice@example.org", "en"));
+            }
+            if (id.equals(BOB)) {
+                return Optional.of(NotificationServiceImplTest.account(id, "bob@example.org", "fr"));
+            }
+            return id.equals(CAROL) ? Optional.of(NotificationServiceImplTest.account(id, null, "fr"))
+                    : Optional.empty();
+        };
+        service = new NotificationServiceImpl(jpa, accounts, clock);
+        dispatcher = new Dispatcher(jpa, accounts, clock);
+        email = new FakeChannel();
+    }
+
+    @Test
+    public void anAnswerWritesOneEmailDeliveryAndOtherKindsNone() {
+        service.publish(response(ALICE));
+        service.publish(new NewNotification(ALICE, "post.status", "POST", "p1", Map.of("title", "Soupe")));
+        service.publish(response(CAROL));
+        List<DeliveryEntity> rows = deliveries();
+        assertEquals(1, rows.size());
+        assertEquals(ALICE, rows.get(0).recipientId);
+        assertEquals("email", rows.get(0).channel);
+        assertEquals(DeliveryStatus.PENDING, rows.get(0).status);
+    }
+
+    @Test
+    public void anAbsentChannelLeavesItsDeliveriesPending() {
+        service.publish(response(ALICE));
+        assertEquals(0, dispatcher.dispatchDue());
+        assertEquals(DeliveryStatus.PENDING, deliveries().get(0).status);
+        assertEquals(0, deliveries().get(0).attempts);
+    }
+
+    @Test
+    public void aSentDeliveryIsPreparedForItsRecipientAndNeverSentAgain() {
+        service.publish(response(ALICE));
+        bind(email);
+        assertEquals(1, dispatcher.dispatchDue());
+        assertEquals(1, email.received.size());
+        Delivery sent = email.received.get(0);
+        assertEquals("alice@example.org", sent.recipientEmail());
+        assertEquals("en", sent.language());
+        assertEquals("post.response", sent.kind());
+        assertEquals("/conversations/c1", sent.screen());
+        assertEquals("Soupe", sent.data().get("title"));
+        DeliveryEntity row = deliveries().get(0);
+        assertEquals(DeliveryStatus.SENT, row.status);
+        assertNotNull(row.sentAt);
+        clock.advance(Duration.ofHours(1));
+        assertEquals(0, dispatcher.dispatchDue());
+        assertEquals(1, email.received.size());
+    }
+
+    @Test
+    public void aTemporaryFailureIsTriedAgainAfterItsDelayThenSent() {
+        service.publish(response(BOB));
+        bind(email);
+        email.answer = DeliveryResult.retry("Connection refused");
+        assertEquals(1, dispatcher.dispatchDue());
+        DeliveryEntity row = deliveries().get(0);
+        assertEquals(DeliveryStatus.PENDING, row.status);
+        assertEquals("Connection refused", row.lastError);
+        clock.advance(Duration.ofSeconds(29));
+        assertEquals(0, dispatcher.dispatchDue());
+        clock.advance(Duration.ofSeconds(1));
+        email.answer = DeliveryResult.sent();
+        assertEquals(1, dispatcher.dispatchDue());
+        assertEquals(2, email.received.size());
+        assertEquals("fr", email.received.get(1).language());
+        assertEquals(DeliveryStatus.SENT, deliveries().get(0).status);
+        assertEquals(2, deliveries().get(0).attempts);
+    }
+
+    @Test
+    public void aPermanentFailureIsKeptAndNotTriedAgain() {
+        service.publish(response(ALICE));
+        bind(email);
+        email.answer = DeliveryResult.failed("550 5.1.1 mailbox unavailable");
+        dispatcher.dispatchDue();
+        DeliveryEntity row = deliveries().get(0);
+        assertEquals(DeliveryStatus.FAILED, row.status);
+        assertEquals("550 5.1.1 mailbox unavailable", row.lastError);
+        clock.advance(Duration.ofHours(2));
+        assertEquals(0, dispatcher.dispatchDue());
+    }
+
+    @Test
+    public void aChannelThatThrowsIsTriedAgain() {
+        service.publish(response(ALICE));
+        bind(email);
+        email.answer = null;
+        dispatcher.dispatchDue();
+        assertEquals(DeliveryStatus.PENDING, deliveries().get(0).status);
+    }
+
+    @Test
+    public void anErasedAccountLosesItsDeliveries() {
+        service.publish(response(ALICE));
+        new NotificationPersonalData(jpa).erase(ALICE);
+        assertEquals(0, deliveries().size());
+    }
+
+    @Test
+    public void aChannelWhosePropertyIsNotItsKeyIsIgnored() {
+        service.publish(response(ALICE));
+        dispatcher.addChannel(email, Map.of(NotificationChannel.CHANNEL_PROPERTY, "sms"));
+        assertEquals(0, dispatcher.dispatchDue());
+        bind(email);
+        dispatcher.removeChannel(email, Map.of(NotificationChannel.CHANNEL_PROPERTY, "email"));
+        assertEquals(0, dispatcher.dispatchDue());
+    }
+
+    private void bind(NotificationChannel channel) {
+        dispatcher.addChannel(channel, Map.of(NotificationChannel.CHANNEL_PROPERTY, channel.key()));
+    }
+
+    private static NewNotification response(String recipient) {
+        return new NewNotification(recipient, "post.response", "CONVERSATION", "c1",
+                Map.of("postId", "p1", "title", "Soupe"));
+    }
+
+    private List<DeliveryEntity> deliveries() {
+        return jpa.txExpr(em -> em.createQuery("SELECT d FROM DeliveryEntity d ORDER BY d.createdAt",
+                DeliveryEntity.class).getResultList());
+    }
+
+    /** A channel that records what it is handed and answers as told ({@code null}: it throws). */
+    private static final class FakeChannel implements NotificationChannel {
+        final List<Delivery> received = new ArrayList<>();
+        DeliveryResult answer = DeliveryResult.sent();
+
+        @Override
+        public String key() {
+            return "email";
+        }
+
+        @Override
+        public DeliveryResult send(Delivery delivery) {
+            received.add(delivery);
+            if (answer == null) {
+                throw new IllegalStateException("boom");
+            }
+            return answer;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.notify.email.internal;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.entraide.api.notification.Delivery;
+
+/**
+ * The words of a mail, in French or English: a subject, a plain text and the same as HTML, with a link to the
+ * screen of the web app. The HTML has no image (no tracking pixel) and no external resource; values taken
+ * from the notification are escaped and any email address in them is masked, so that a mail never carries
+ * someone else's address.
+ *
+ * @param subject one line
+ * @param text the plain-text part
+ * @param html the HTML part
+ */
+record MailText(String subject, String text, String html) {
+
+    /** Something that looks like an email address, to mask in values written by residents. */
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s@<>\"']+@[^\\s@<>\"']+\\.[^\\s@<>\"']+");
+    private static final String MASK = "[…]";
+
+    /** The mail of one delivery; {@code baseUrl} without a trailing slash. */
+    static MailText of(Delivery delivery, String baseUrl) {
+        boolean english = "en".equals(delivery.language());
+        String link = baseUrl + "/#" + delivery.screen();
+        String title = value(delivery.data().get("title"));
+        String subject;
+        String lead;
+        String action;
+        switch (delivery.kind()) {
+            case "post.response":
+                subject = english ? "Someone answered your post" : "Quelqu'un répond à votre annonce";
+                lead = title.isEmpty()
+                        ? (english ? "Someone has answered one of your posts."
+                                : "Quelqu'un a répondu à l'une de vos annonces.")
+                        : (english ? "Someone has answered your post “" + title + "”."
+                                : "Quelqu'un a répondu à votre annonce « " + title + " ».");
+                action = english ? "Read their reply and write back" : "Lire sa réponse et lui écrire";
+                break;
+            case "post.message":
+                subject = english ? "A new message for you" : "Un nouveau message pour vous";
+                lead = english ? "You have a new message in one of your conversations."
+                        : "Vous avez reçu un nouveau message dans l'une de vos conversations.";
+                action = english ? "Read it and reply" : "Le lire et répondre";
+                break;
+            default:
+                subject = english ? "News for you on Entraide" : "Du nouveau pour vous sur Entraide";
+                lead = english ? "Something new concerns you on Entraide."
+                        : "Il y a du nouveau pour vous sur Entraide.";
+                action = english ? "See it" : "Voir";
+                break;
+        }
+        String hello = english ? "Hello," : "Bonjour,";
+        String thanks = english ? "Thank you for helping each other near you."
+                : "Merci de faire vivre l'entraide près de chez vous.";
+        String signature = english ? "The Entraide team" : "L'équipe Entraide";
+        String why = english ? "You receive this mail because you have an Entraide account."
+                : "Vous recevez ce message car vous avez un compte Entraide.";
+        // French puts a space before a colon.
+        String colon = english ? ": " : " : ";
+        String text = hello + "\n\n" + lead + "\n" + action + colon + link + "\n\n" + thanks + "\n" + signature
+                + "\n\n-- \n" + why + "\n";
+        String html = "<!DOCTYPE html>\n<html lang=\"" + (english ? "en" : "fr") + "\"><head>"
+                + "<meta charset=\"utf-8\"><title>" + escape(subject) + "</title></head>\n"
+                + "<body style=\"font-family: sans-serif; line-height: 1.5\">\n"
+                + "<p>" + escape(hello) + "</p>\n<p>" + escape(lead) + "</p>\n"
+                + "<p><a href=\"" + escape(link) + "\">" + escape(action) + "</a></p>\n"
+                + "<p>" + escape(thanks) + "<br>" + escape(signature) + "</p>\n"
+                + "<p style=\"color: #666; font-size: small\">" + escape(why) + "</p>\n</body></html>\n";
+        return new MailText(subject, text, html);
+    }
+
+    /** A value of the notification fit for one line of a mail: no line breaks, no address, at most 120 characters. */
+    static String value(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String line = EMAIL_ADDRESS.matcher(raw.replaceAll("[\\r\\n\\t]+", " ").trim()).replaceAll(MASK);
+        return line.length() <= 120 ? line : line.substring(0, 119) + "…";
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** The language's tag for the mail's {@code Content-Language}. */
+    static String languageTag(Delivery delivery) {
+        return "en".equals(delivery.language()) ? Locale.ENGLISH.getLanguage() : Locale.FRENCH.getLanguage();
+    }
+}
