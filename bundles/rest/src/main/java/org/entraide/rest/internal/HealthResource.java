@@ -23,7 +23,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.apache.karaf.features.BootFinished;
 import org.entraide.api.actor.ActorService;
 import org.entraide.api.database.SchemaHealth;
 import org.entraide.api.operation.OperationService;
@@ -42,12 +41,14 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 /**
  * {@code GET /health}, the readiness of the platform, and {@code GET /health/live}, its liveness.
  *
- * <p>Ready (200, {@code "status":"UP"}) means that a client may send anything: Karaf has installed every boot
- * feature, every component of this bundle (each REST resource) has the services it needs, the endpoint has been
- * rebuilt with all of them, and the database answers with its schema ({@link SchemaHealth}: a real query on the
+ * <p>Ready (200, {@code "status":"UP"}) means that a client may send anything: every component of this bundle
+ * (each REST resource) has the services it needs, the endpoint has been rebuilt with all of them, and the database
+ * answers with its schema ({@link SchemaHealth}: a real query on the
  * migration history). Before that, 503 with {@code "status":"STARTING"} (or {@code "DOWN"} when the database
  * fails) and what is still awaited, so a load balancer sends nothing into the gap of a boot, when health alone
- * would answer while the rest of the API is still being registered.
+ * would answer while the rest of the API is still being registered. Karaf's end of boot ({@code BootFinished}) is
+ * not awaited: Karaf never publishes it after a boot feature failed to restart, and a node that serves would then
+ * stay out of its load balancer for good. Types come and go with their plugins and are listed as they are.
  */
 @Path("/health")
 @Component(service = RestResource.class)
@@ -61,9 +62,6 @@ public class HealthResource implements RestResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile OperationService operations;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile BootFinished boot;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServedApi served;
@@ -91,8 +89,7 @@ public class HealthResource implements RestResource {
             body.put("plugins", plugins);
             return Response.ok(body).build();
         }
-        // A database that fails once the boot is over is down; before, it is still being migrated.
-        String status = databaseUp || boot == null ? "STARTING" : "DOWN";
+        String status = databaseUp ? "STARTING" : "DOWN";
         String detail = databaseUp ? "The platform is starting: " + String.join(", ", waiting) + "."
                 : "The database does not answer.";
         Problem problem = ProblemResponses.problem(Languages.FRENCH, ProblemType.UNAVAILABLE, 503, detail,
@@ -112,9 +109,6 @@ public class HealthResource implements RestResource {
     /** What readiness still waits for, in words an operator can act on; empty when ready. */
     private List<String> waiting() {
         List<String> waiting = new ArrayList<>();
-        if (boot == null) {
-            waiting.add("boot features");
-        }
         ServiceComponentRuntime runtime = components;
         Bundle bundle = FrameworkUtil.getBundle(HealthResource.class);
         if (runtime == null || bundle == null) {
