@@ -28,12 +28,20 @@ import java.util.Set;
  * @param status whether the account can sign in
  * @param radiusKm the preferred radius of the feed
  * @param createdAt when the account was made
+ * @param emailVerified whether its owner proved the email address theirs (a link mailed to it, since 1.1);
+ *        until then the address receives only the mails that prove it or recover the account
  */
 public record Account(String id, String email, String displayName, String locale, Set<Role> roles,
-        AccountStatus status, double radiusKm, Instant createdAt) {
+        AccountStatus status, double radiusKm, Instant createdAt, boolean emailVerified) {
 
     public Account {
         roles = Set.copyOf(roles);
+    }
+
+    /** An account whose email address is not verified (the 1.0 constructor). */
+    public Account(String id, String email, String displayName, String locale, Set<Role> roles,
+            AccountStatus status, double radiusKm, Instant createdAt) {
+        this(id, email, displayName, locale, roles, status, radiusKm, createdAt, false);
     }
 
     /** Whether the account holds this role. */

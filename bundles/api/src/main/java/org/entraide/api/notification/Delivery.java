@@ -30,11 +30,30 @@ import java.util.Map;
  * @param data the notification's short public values, as {@link NewNotification#data()}
  * @param screen the web app's route showing it, to put after {@code #}: such as {@code /conversations/42}
  * @param createdAt when the notification was published
+ * @param recipientId the recipient's account (since 1.2), for channels that keep their own addresses per account
+ *        (such as web push subscriptions)
+ * @param unsubscribeToken for a notification the recipient may turn off, the token of
+ *        {@code POST /api/v1/unsubscribe/{token}} turning this kind off on this channel (RFC 8058 one-click);
+ *        {@code null} for a transactional message (verifying an address, resetting a password), which is
+ *        never optional
  */
 public record Delivery(String id, String notificationId, String recipientEmail, String language, String kind,
-        String subjectType, String subjectId, Map<String, String> data, String screen, Instant createdAt) {
+        String subjectType, String subjectId, Map<String, String> data, String screen, Instant createdAt,
+        String recipientId, String unsubscribeToken) {
 
     public Delivery {
         data = data == null ? Map.of() : Map.copyOf(data);
+    }
+
+    /** A delivery without recipient id nor unsubscribe token (the 1.1 constructor). */
+    public Delivery(String id, String notificationId, String recipientEmail, String language, String kind,
+            String subjectType, String subjectId, Map<String, String> data, String screen, Instant createdAt) {
+        this(id, notificationId, recipientEmail, language, kind, subjectType, subjectId, data, screen, createdAt,
+                null, null);
+    }
+
+    /** Whether the recipient may turn this message off: every notification but the transactional ones. */
+    public boolean optional() {
+        return unsubscribeToken != null;
     }
 }

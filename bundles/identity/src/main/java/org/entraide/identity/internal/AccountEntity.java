@@ -74,6 +74,9 @@ public class AccountEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -102,7 +105,7 @@ public class AccountEntity {
     }
 
     Account toAccount() {
-        return new Account(id, email, displayName, locale, roles, status, radiusKm, createdAt);
+        return new Account(id, email, displayName, locale, roles, status, radiusKm, createdAt, emailVerified);
     }
 
     String id() {

@@ -196,7 +196,8 @@ public class Dispatcher {
         String language = "en".equals(account.get().locale()) ? "en" : "fr";
         Delivery delivery = new Delivery(row.id, notification.id(), email, language, notification.kind(),
                 notification.subjectType(), notification.subjectId(), NotificationData.decode(notification.dataJson()),
-                Screens.of(notification.subjectType(), notification.subjectId()), notification.createdAt());
+                Screens.of(notification.subjectType(), notification.subjectId()), notification.createdAt(),
+                row.recipientId, null);
         try {
             DeliveryResult result = channel.send(delivery);
             return result == null ? DeliveryResult.retry("Channel " + channel.key() + " answered nothing") : result;
