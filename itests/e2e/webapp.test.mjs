@@ -113,6 +113,13 @@ async function ready(page) {
   await page.waitForFunction(() => !document.querySelector('main .loading'), null, { timeout: 15000 });
 }
 
+/** The token of the latest link to this route mailed to this address, from the test's mailbox (WebAppIT). */
+async function mailLink(email, route) {
+  const response = await fetch(`${process.env.MAIL_LINKS_URL}/link?to=${encodeURIComponent(email)}&route=${encodeURIComponent(route)}`);
+  check(response.status === 200, `no mail with a link to ${route} for ${email} (${response.status})`);
+  return response.text();
+}
+
 async function newResident(browser, name) {
   const context = await browser.newContext({ viewport: PHONE, locale: 'fr-FR', serviceWorkers: 'block' });
   await context.route('**/*', (route) => (route.request().url().startsWith(BASE) ? route.continue() : route.abort()));
@@ -581,6 +588,46 @@ async function scenario(browser) {
     });
   } else {
     log('     (moderation step skipped: set MODERATOR_EMAIL and MODERATOR_PASSWORD to run it)');
+  }
+
+  if (process.env.MAIL_LINKS_URL) {
+    await step('the address proved by the mailed link; a forgotten password reset by mail, then signed in', async () => {
+      const chloe = await newResident(browser, 'Chloé');
+      const chloeEmail = `chloe.${RUN}@example.fr`;
+      const newPassword = 'Quatre ânes gris sous le pont de Calvi';
+      await register(chloe.page, { name: 'Chloé', email: chloeEmail, password });
+      await chloe.page.locator('main .banner').getByText(/Confirmez votre adresse/).waitFor();
+      await axe(chloe.page, 'feed with the banner of an address to prove');
+      await screen(chloe.page, `/verify-email/${await mailLink(chloeEmail, '/verify-email/')}`);
+      await chloe.page.locator('main').getByText('Votre adresse email est confirmée.').waitFor();
+      check(await chloe.page.locator('main .banner').count() === 0, 'no banner once the address is proved');
+      await chloe.page.getByRole('button', { name: 'Se déconnecter' }).click();
+      await chloe.page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+      await chloe.page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+      await chloe.page.getByRole('heading', { level: 1, name: 'Mot de passe oublié' }).waitFor();
+      await ready(chloe.page);
+      await axe(chloe.page, 'forgotten password');
+      await chloe.page.getByLabel(/Adresse e-mail/).fill(chloeEmail);
+      await chloe.page.getByRole('button', { name: 'Recevoir un lien' }).click();
+      await chloe.page.locator('main').getByText(/un lien vient de lui être envoyé/).waitFor();
+      const link = await mailLink(chloeEmail, '/reset-password/');
+      await screen(chloe.page, `/reset-password/${link}`);
+      await axe(chloe.page, 'new password');
+      await chloe.page.locator('main input[name="password"]').fill(newPassword);
+      await chloe.page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+      await chloe.page.locator('main').getByText(/Mot de passe changé/).waitFor();
+      await chloe.page.getByLabel(/Adresse e-mail/).fill(chloeEmail);
+      await chloe.page.getByLabel(/^Mot de passe/).fill(newPassword);
+      await chloe.page.getByRole('button', { name: 'Se connecter' }).click();
+      await chloe.page.getByRole('heading', { level: 1, name: 'Autour de chez vous' }).waitFor();
+      await screen(chloe.page, `/reset-password/${link}`);
+      await chloe.page.locator('main input[name="password"]').fill(`${newPassword} bis`);
+      await chloe.page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+      await chloe.page.locator('main').getByText('Ce lien a expiré ou a déjà servi.').waitFor();
+      await chloe.context.close();
+    });
+  } else {
+    log('     (mail step skipped: set MAIL_LINKS_URL to a server giving the links mailed, as WebAppIT does)');
   }
 
   await step('layouts hold at 360 px: no screen scrolls sideways', async () => {

@@ -36,11 +36,15 @@ import * as operationView from './views/operation.js';
 import * as operationForm from './views/operation-form.js';
 import * as account from './views/account.js';
 import * as moderation from './views/moderation.js';
+import * as recovery from './views/recovery.js';
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
   ['/register', onboarding.render, false, 'register'],
   ['/signin', signin.render, false, 'signin'],
+  ['/forgot-password', recovery.renderForgot, false, 'signin'],
+  ['/reset-password/:token', recovery.renderReset, false, 'signin'],
+  ['/verify-email/:token', recovery.renderVerify, false, null],
   ['/feed', feed.render, true, 'feed'],
   ['/posts/new', postForm.render, true, 'feed'],
   ['/posts/:id/edit', postForm.render, true, 'feed'],
@@ -147,6 +151,10 @@ async function route_() {
     await found.view(main, found.params, query);
     if (current !== renderCount) {
       return;
+    }
+    const banner = recovery.verificationBanner();
+    if (banner) {
+      main.querySelector('h1')?.after(banner);
     }
     const heading = main.querySelector('h1');
     if (heading && document.activeElement !== heading && !main.contains(document.activeElement)) {

@@ -17,26 +17,19 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.mail.Address;
-import javax.mail.BodyPart;
 import javax.mail.internet.MimeMessage;
-import javax.mail.internet.MimeMultipart;
 import org.junit.After;
 import org.junit.Test;
 
 /**
  * Mails through the email channel to a real SMTP server (GreenMail, in the container, where etc/org.entraide.mail.cfg
- * points for the whole suite): one mail per answer, multipart, in the author's language, with the link; and an
- * SMTP server down then back loses nothing and sends once.
+ * points for the whole suite): one mail per answer to a verified address, multipart, in the author's language,
+ * with the link; nothing but account mails to an address not verified; and an SMTP server down then back loses
+ * nothing and sends once.
  *
  * <p>A 5xx reply is not played here: GreenMail 1.6 accepts every recipient. The channel's unit tests
  * (entraide-notify-email, SmtpSenderTest) cover it against a scripted server.
@@ -44,41 +37,40 @@ import org.junit.Test;
 public class EmailIT extends EntraideTestSupport {
 
     private static final AtomicInteger AREAS = new AtomicInteger();
+    private static final String ANSWERED_EN = "Someone answered your post";
+    private static final String ANSWERED_FR = "Quelqu'un répond à votre annonce";
 
-    private GreenMail smtp;
+    private Mailbox mailbox;
 
     @After
     public void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
+        if (mailbox != null) {
+            mailbox.close();
         }
     }
 
     @Test
     public void anAnswerSendsOneMultipartMailToTheAuthorInTheirLanguageWithTheLink() throws Exception {
-        startSmtp();
+        mailbox = Mailbox.start();
         double[] at = freshArea();
         String authorEmail = Residents.uniqueEmail("mail.author");
-        String author = Residents.signedIn(api, authorEmail, at[0], at[1]);
+        String author = Residents.verified(api, mailbox, authorEmail, at[0], at[1]);
         Api.Reply english = api.patch("/me", "{\"locale\":\"en\"}", author);
         assertEquals(english.toString(), 200, english.status());
+        assertTrue(english.toString(), english.json().path("emailVerified").asBoolean());
         String helperEmail = Residents.uniqueEmail("mail.helper");
         String helper = Residents.signedIn(api, helperEmail, at[0], at[1]);
         String post = post(author, "Porter des courses", at);
 
         String conversation = answer(post, helper);
 
-        MimeMessage mail = awaitOne(authorEmail, Duration.ofSeconds(60));
-        assertEquals("Someone answered your post", mail.getSubject());
+        MimeMessage mail = mailbox.awaitOne(authorEmail, ANSWERED_EN, Duration.ofSeconds(60));
         assertEquals("en", mail.getHeader("Content-Language")[0]);
         assertTrue(mail.getContentType(), mail.getContentType().startsWith("multipart/alternative"));
-        // Read through the parts' decoded streams: no content handler of the activation framework is needed.
-        MimeMultipart parts = new MimeMultipart(mail.getDataHandler().getDataSource());
-        assertEquals(2, parts.getCount());
-        assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
-        assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
-        String text = decoded(parts.getBodyPart(0));
-        String html = decoded(parts.getBodyPart(1));
+        List<String> parts = Mailbox.parts(mail);
+        assertEquals(2, parts.size());
+        String text = parts.get(0);
+        String html = parts.get(1);
         String link = MAIL_BASE_URL + "/#/conversations/" + conversation;
         assertTrue(text, text.contains(link));
         assertTrue(text, text.contains("Porter des courses"));
@@ -89,63 +81,55 @@ public class EmailIT extends EntraideTestSupport {
             assertFalse(part, part.contains(helperEmail));
         }
         Thread.sleep(Duration.ofSeconds(12).toMillis());
-        assertEquals("still exactly one mail after further runs of the job", 1, mailsTo(authorEmail).size());
-        assertEquals("the helper got nothing", 0, mailsTo(helperEmail).size());
+        assertEquals("still exactly one answer mail after further runs of the job", 1,
+                mailbox.to(authorEmail, ANSWERED_EN).size());
+        assertEquals("the helper got only the mail proving the address", List.of(Residents.VERIFICATION_SUBJECT),
+                subjects(helperEmail));
+    }
+
+    @Test
+    public void anAddressNotVerifiedReceivesOnlyAccountMails() throws Exception {
+        mailbox = Mailbox.start();
+        double[] at = freshArea();
+        String authorEmail = Residents.uniqueEmail("mail.unverified");
+        String author = Residents.signedIn(api, authorEmail, at[0], at[1]);
+        mailbox.awaitOne(authorEmail, Residents.VERIFICATION_SUBJECT, Duration.ofSeconds(90));
+        assertFalse(api.get("/me", author).json().path("emailVerified").asBoolean(true));
+        String helper = Residents.signedIn(api, Residents.uniqueEmail("mail.helper"), at[0], at[1]);
+        answer(post(author, "Arroser le potager", at), helper);
+        Thread.sleep(Duration.ofSeconds(12).toMillis());
+        assertEquals("no answer mail to an address nobody proved", List.of(Residents.VERIFICATION_SUBJECT),
+                subjects(authorEmail));
+        Api.Reply answers = api.get("/notifications", author);
+        assertEquals("the answer is still told in the app", "post.response",
+                answers.json().path("items").path(0).path("kind").asText());
     }
 
     @Test
     public void mailsWaitWhileTheServerIsDownAndGoOutOnceWhenItIsBack() throws Exception {
+        mailbox = Mailbox.start();
         double[] at = freshArea();
         String authorEmail = Residents.uniqueEmail("mail.waiting");
-        String author = Residents.signedIn(api, authorEmail, at[0], at[1]);
+        String author = Residents.verified(api, mailbox, authorEmail, at[0], at[1]);
+        mailbox.close();
         String helper = Residents.signedIn(api, Residents.uniqueEmail("mail.helper"), at[0], at[1]);
         String post = post(author, "Tondre la pelouse", at);
 
         answer(post, helper);
         // The job runs every 5 s: at least one attempt meets the closed port and is put off by 30 s.
         Thread.sleep(Duration.ofSeconds(12).toMillis());
-        startSmtp();
-        MimeMessage mail = awaitOne(authorEmail, Duration.ofSeconds(90));
-        assertEquals("Quelqu'un répond à votre annonce", mail.getSubject());
+        mailbox = Mailbox.start();
+        mailbox.awaitOne(authorEmail, ANSWERED_FR, Duration.ofSeconds(90));
         Thread.sleep(Duration.ofSeconds(12).toMillis());
-        assertEquals("exactly one mail once the server is back", 1, mailsTo(authorEmail).size());
+        assertEquals("exactly one mail once the server is back", 1, mailbox.to(authorEmail, ANSWERED_FR).size());
     }
 
-    private static String decoded(BodyPart part) throws Exception {
-        try (InputStream in = part.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private List<String> subjects(String recipient) throws Exception {
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage mail : mailbox.to(recipient)) {
+            subjects.add(mail.getSubject());
         }
-    }
-
-    private void startSmtp() {
-        int port = Integer.parseInt(System.getProperty(SMTP_PORT));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    private MimeMessage awaitOne(String recipient, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> mails = mailsTo(recipient);
-            if (!mails.isEmpty()) {
-                assertEquals("one mail to " + recipient, 1, mails.size());
-                return mails.get(0);
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No mail to " + recipient + " within " + timeout);
-    }
-
-    private List<MimeMessage> mailsTo(String recipient) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage mail : smtp.getReceivedMessages()) {
-            for (Address to : mail.getAllRecipients()) {
-                if (to.toString().equalsIgnoreCase(recipient)) {
-                    found.add(mail);
-                }
-            }
-        }
-        return found;
+        return subjects;
     }
 
     private String post(String token, String title, double[] at) throws Exception {

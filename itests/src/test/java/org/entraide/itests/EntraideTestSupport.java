@@ -84,6 +84,8 @@ public abstract class EntraideTestSupport {
     private static final String FREE_SMTP_PORT = Integer.toString(freePort());
     /** The public address that mails link to, in etc/org.entraide.mail.cfg. */
     static final String MAIL_BASE_URL = "https://entraide.example.org";
+    /** Seconds between two verification links to one account in the suites (a minute by default). */
+    static final int RESEND_SECONDS = 10;
 
     @Configuration
     public Option[] configuration() {
@@ -115,6 +117,8 @@ public abstract class EntraideTestSupport {
             editConfigurationFilePut("etc/org.entraide.mail.cfg", "startTls", "false"),
             editConfigurationFilePut("etc/org.entraide.mail.cfg", "from", "Entraide <entraide@example.org>"),
             editConfigurationFilePut("etc/org.entraide.mail.cfg", "baseUrl", MAIL_BASE_URL),
+            editConfigurationFilePut("etc/org.entraide.identity.cfg", "verificationResendSeconds",
+                    Integer.toString(RESEND_SECONDS)),
             // GreenMail is not a bundle: wrapped, on the javax.mail of entraide-notify-email.
             wrappedBundle(maven("com.icegreen", "greenmail").versionAsInProject())
                     .imports("javax.mail.*", "javax.activation", "*;resolution:=optional")

@@ -37,6 +37,8 @@ import org.junit.runners.model.RunnerBuilder;
     IdentityIT.class,
     GeoIT.class,
     PostsIT.class,
+    EmailIT.class,
+    AccountRecoveryIT.class,
     ActorsIT.class,
     OperationsIT.class,
 })

@@ -15,12 +15,16 @@ package org.entraide.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.mail.internet.MimeMessage;
 
 /** Registers and signs in residents for tests, each with a unique email. */
 final class Residents {
 
     static final String PASSWORD = "Lune bleue sur Vico, 7 chats";
+    /** The subject of the mail registering sends, in French, the language of a new account. */
+    static final String VERIFICATION_SUBJECT = "Confirmez votre adresse email";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private Residents() {
@@ -44,6 +48,19 @@ final class Residents {
         Api.Reply registered = api.post("/accounts", registration(email, "Voisine", lat, lon));
         assertEquals(registered.toString(), 201, registered.status());
         return token(api, email, PASSWORD);
+    }
+
+    /**
+     * Registers a resident at this home, proves the address with the link mailed to it (the mailbox must be
+     * running), and returns a bearer token for them.
+     */
+    static String verified(Api api, Mailbox mailbox, String email, double lat, double lon) throws Exception {
+        String token = signedIn(api, email, lat, lon);
+        MimeMessage mail = mailbox.awaitOne(email, VERIFICATION_SUBJECT, Duration.ofSeconds(90));
+        Api.Reply verified = api.post("/accounts/email-verifications",
+                "{\"token\":\"" + Mailbox.token(mail, "/#/verify-email/") + "\"}");
+        assertEquals(verified.toString(), 204, verified.status());
+        return token;
     }
 
     static String token(Api api, String email, String password) throws Exception {

@@ -71,10 +71,14 @@ public class WebAppIT extends EntraideTestSupport {
                 + " --password " + MODERATOR_PASSWORD + " " + moderator);
         assertTrue(created, created.contains("MODERATOR"));
         File screenshots = new File(e2e.getParentFile(), "target/screenshots");
-        int exit = run(List.of(node.getPath(), SCRIPT), e2e,
-                Map.of("BASE_URL", base, "CHROMIUM", CHROMIUM, "SCREENSHOT_DIR", screenshots.getPath(),
-                        "MODERATOR_EMAIL", moderator, "MODERATOR_PASSWORD", MODERATOR_PASSWORD),
-                SCRIPT_TIMEOUT);
+        int exit;
+        try (Mailbox mailbox = Mailbox.start(); MailLinks links = MailLinks.serve(mailbox)) {
+            exit = run(List.of(node.getPath(), SCRIPT), e2e,
+                    Map.of("BASE_URL", base, "CHROMIUM", CHROMIUM, "SCREENSHOT_DIR", screenshots.getPath(),
+                            "MODERATOR_EMAIL", moderator, "MODERATOR_PASSWORD", MODERATOR_PASSWORD,
+                            "MAIL_LINKS_URL", links.url()),
+                    SCRIPT_TIMEOUT);
+        }
 
         assertEquals("the web app's end-to-end script (output above, screenshots in " + screenshots + ")", 0, exit);
     }

@@ -22,13 +22,17 @@ import { page, field, errorBox, showProblem, checkbox } from '../ui.js';
 import { navigate } from '../nav.js';
 
 export async function render(main) {
-  page(main, t('signin.title'));
+  // A screen that sent the resident here may leave a word for them, such as "password changed".
+  const notice = sessionStorage.getItem('entraide.notice');
+  sessionStorage.removeItem('entraide.notice');
+  page(main, t('signin.title'), notice ? h('p', { class: 'notice', role: 'status' }, notice) : null);
   const box = errorBox();
   const email = field(t('register.email'), { type: 'email', name: 'email', autocomplete: 'username' }, { required: true });
   const password = field(t('register.password'), { type: 'password', name: 'password', autocomplete: 'current-password' }, { required: true });
   const stay = checkbox(t('signin.remember'));
   const submit = h('button', { type: 'submit', class: 'primary' }, t('signin.submit'));
-  const form = h('form', { novalidate: true, 'aria-label': t('signin.title') }, box.element, email.wrapper, password.wrapper, stay.element,
+  const forgot = h('p', null, h('a', { href: '#/forgot-password' }, t('signin.forgot')));
+  const form = h('form', { novalidate: true, 'aria-label': t('signin.title') }, box.element, email.wrapper, password.wrapper, forgot, stay.element,
     h('p', { class: 'help' }, t('signin.rememberHelp')),
     h('div', { class: 'actions' }, submit),
     h('p', null, t('signin.noAccount'), ' ', h('a', { href: '#/register' }, t('signin.registerLink'))));

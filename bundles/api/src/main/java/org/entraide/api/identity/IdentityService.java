@@ -81,4 +81,36 @@ public interface IdentityService {
 
     /** Accounts by email, from {@code offset}, at most {@code limit}. */
     List<Account> accounts(int offset, int limit);
+
+    /**
+     * Proves an account's email address with the token mailed to it at registration (since 1.1): the account
+     * is then {@link Account#emailVerified()}. {@code GoneException} when the token is unknown, used, expired
+     * or for an address the account no longer has; {@code InvalidRequestException} naming {@code token} when
+     * it cannot be a token at all.
+     */
+    void verifyEmail(String token);
+
+    /**
+     * Mails a new verification link to the account's address (since 1.1). {@code ConflictException} when the
+     * address is verified already; {@code RateLimitedException} when links were mailed too recently or too often.
+     */
+    void resendEmailVerification(String accountId);
+
+    /**
+     * Asks for a password reset link to be mailed to this address (since 1.1). Returns normally whatever the
+     * address, so that nobody learns from it whether an account exists; an address that has an account gets
+     * at most a few links an hour, the others are dropped silently. {@code RateLimitedException} when the
+     * client address asked too often, whatever the email; {@code ValidationException} naming {@code email}
+     * when it is not an email address.
+     *
+     * @param clientAddress the address the request comes from, for throttling
+     */
+    void requestPasswordReset(String email, String clientAddress);
+
+    /**
+     * Sets a new password with the token of a reset link (since 1.1), under the password policy
+     * ({@code ValidationException} naming {@code password}), and ends every session of the account. The token
+     * serves once: {@code GoneException} when it is unknown, used or expired. A reset also proves the address.
+     */
+    void resetPassword(String token, String newPassword);
 }

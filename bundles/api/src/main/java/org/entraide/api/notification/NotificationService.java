@@ -14,6 +14,7 @@
 package org.entraide.api.notification;
 
 import java.util.List;
+import java.util.Map;
 import org.entraide.api.paging.Page;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -23,6 +24,18 @@ public interface NotificationService {
 
     /** Stores a notification for its recipient; a recipient that does not exist is ignored. */
     void publish(NewNotification notification);
+
+    /**
+     * Mails a message the recipient needs whatever their settings (since 1.3): proving their address or resetting
+     * their password, kinds starting with {@code account.}. It goes by email only, through the outbox like every
+     * notification (so it waits while no mail server is configured and is sent once), is never listed in the
+     * app, and its data, which may hold a one-use token, is erased once it has been sent or given up. It is
+     * the only mail an address that is not verified receives.
+     *
+     * @param kind {@code account.email-verification} or {@code account.password-reset}
+     * @param data short values for the mail, such as {@code token}
+     */
+    void publishTransactional(String recipientId, String kind, Map<String, String> data);
 
     /**
      * Publishes through {@code service} when there is one (the notifications bundle is optional to those who

@@ -18,7 +18,7 @@
  * Channels ({@link org.entraide.api.notification.NotificationChannel}, since 1.1) carry them outside the app.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.entraide.api.notification;
 
 import org.osgi.annotation.bundle.Export;

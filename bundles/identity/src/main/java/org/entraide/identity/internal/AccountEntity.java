@@ -177,6 +177,14 @@ public class AccountEntity {
         passwordHash = value;
     }
 
+    boolean emailVerified() {
+        return emailVerified;
+    }
+
+    void emailVerified(boolean value) {
+        emailVerified = value;
+    }
+
     void touch(Instant now) {
         updatedAt = now;
     }

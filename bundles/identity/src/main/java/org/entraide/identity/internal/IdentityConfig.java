@@ -52,4 +52,24 @@ public @interface IdentityConfig {
 
     @AttributeDefinition(description = "Added delay per failure past the slowdown threshold, milliseconds")
     int loginSlowdownStepMillis() default 400;
+
+    @AttributeDefinition(description = "Hours an email verification link stays valid")
+    int verificationTtlHours() default 72;
+
+    @AttributeDefinition(description = "Seconds between two verification links mailed to one account")
+    int verificationResendSeconds() default 60;
+
+    @AttributeDefinition(description = "Verification links mailed to one account per day at most")
+    int verificationMaxPerDay() default 5;
+
+    @AttributeDefinition(description = "Minutes a password reset link stays valid")
+    int resetTtlMinutes() default 60;
+
+    @AttributeDefinition(description = "Password reset links mailed to one account per hour at most (more are dropped"
+            + " silently)")
+    int resetMaxPerEmailPerHour() default 3;
+
+    @AttributeDefinition(description = "Password reset requests from one client address per 15 minutes before refusal"
+            + " (429)")
+    int resetMaxPerAddress() default 10;
 }

@@ -32,12 +32,14 @@ import org.entraide.api.identity.NewAccount;
 import org.entraide.api.identity.PersonalDataContributor;
 import org.entraide.api.identity.Role;
 import org.entraide.api.identity.Session;
+import org.entraide.api.notification.NotificationService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -63,6 +65,12 @@ public class IdentityServiceImpl implements IdentityService {
     private volatile Sessions sessions;
     private volatile Roles roleGrants;
     private volatile PersonalData personalData;
+    private volatile Recovery recovery;
+
+    /** Optional and dynamic: the notifications core needs identity, and identity only mails through it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NotificationService notifications;
 
     @Activate
     @Modified
@@ -76,6 +84,8 @@ public class IdentityServiceImpl implements IdentityService {
                 config.loginMaxFailuresPerEmail(), config.loginMaxFailuresPerAddress(), config.loginSlowdownAfter(),
                 Duration.ofMillis(config.loginSlowdownStepMillis()));
         sessions = new Sessions(identity, throttle, Duration.ofHours(config.sessionTtlHours()));
+        recovery = new Recovery(identity, new PasswordPolicy(config.passwordMinLength(),
+                config.passwordMinEntropyBits()), throttle, () -> notifications, config);
         roleGrants = new Roles(identity);
         personalData = new PersonalData(identity, contributors);
     }
@@ -95,7 +105,9 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public Account register(NewAccount account) {
-        return accounts.register(account);
+        Account created = accounts.register(account);
+        recovery.welcome(created.id(), created.email());
+        return created;
     }
 
     @Override
@@ -161,5 +173,25 @@ public class IdentityServiceImpl implements IdentityService {
     @Override
     public List<Account> accounts(int offset, int limit) {
         return accounts.accounts(offset, limit);
+    }
+
+    @Override
+    public void verifyEmail(String token) {
+        recovery.verifyEmail(token);
+    }
+
+    @Override
+    public void resendEmailVerification(String accountId) {
+        recovery.resendEmailVerification(accountId);
+    }
+
+    @Override
+    public void requestPasswordReset(String email, String clientAddress) {
+        recovery.requestPasswordReset(email, clientAddress);
+    }
+
+    @Override
+    public void resetPassword(String token, String newPassword) {
+        recovery.resetPassword(token, newPassword);
     }
 }

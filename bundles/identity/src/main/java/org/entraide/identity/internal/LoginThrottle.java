@@ -16,10 +16,6 @@ package org.entraide.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed sign-ins per email and per client address over a sliding window. Past a few failures
@@ -44,31 +40,30 @@ final class LoginThrottle {
     }
 
     private final Clock clock;
-    private final Duration window;
     private final int maxPerEmail;
     private final int maxPerAddress;
     private final int slowAfter;
     private final Duration stepDelay;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final SlidingWindow failures;
 
     LoginThrottle(Clock clock, Duration window, int maxPerEmail, int maxPerAddress, int slowAfter,
             Duration stepDelay) {
         this.clock = clock;
-        this.window = window;
         this.maxPerEmail = maxPerEmail;
         this.maxPerAddress = maxPerAddress;
         this.slowAfter = slowAfter;
         this.stepDelay = stepDelay;
+        this.failures = new SlidingWindow(window);
     }
 
     Verdict check(String email, String address) {
         Instant now = clock.instant();
-        long refused = Math.max(refusal("email:" + email, maxPerEmail, now),
-                refusal("address:" + address, maxPerAddress, now));
+        long refused = Math.max(failures.refusedForSeconds("email:" + email, maxPerEmail, now),
+                failures.refusedForSeconds("address:" + address, maxPerAddress, now));
         if (refused > 0) {
             return new Verdict(Duration.ZERO, refused);
         }
-        int count = Math.max(recent("email:" + email, now), recent("address:" + address, now) / 4);
+        int count = Math.max(failures.count("email:" + email, now), failures.count("address:" + address, now) / 4);
         int over = count - slowAfter + 1;
         Duration delay = over > 0 ? stepDelay.multipliedBy(Math.min(over, 4)) : Duration.ZERO;
         return new Verdict(delay, 0);
@@ -76,53 +71,15 @@ final class LoginThrottle {
 
     void failed(String email, String address) {
         Instant now = clock.instant();
-        record("email:" + email, now);
-        record("address:" + address, now);
+        failures.record("email:" + email, now);
+        failures.record("address:" + address, now);
     }
 
-    /** A success clears the email's failures, not the address's: one good account does not unlock guessing others. */
+    /**
+     * A success (or a password reset) clears the email's failures, not the address's: one good account does not
+     * unlock guessing others.
+     */
     void succeeded(String email) {
-        failures.remove("email:" + email);
-    }
-
-    private long refusal(String key, int max, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < max) {
-                return 0;
-            }
-            Instant freedAt = times.peekFirst().plus(window);
-            return Math.max(1, Duration.between(now, freedAt).toSeconds() + 1);
-        }
-    }
-
-    private int recent(String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            prune(times, now);
-            return times.size();
-        }
-    }
-
-    private void record(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
-        }
-    }
-
-    private void prune(Deque<Instant> times, Instant now) {
-        Instant oldest = now.minus(window);
-        while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
-            times.removeFirst();
-        }
+        failures.clear("email:" + email);
     }
 }

@@ -166,6 +166,13 @@ public class Dispatcher {
             }
             update.executeUpdate();
         });
+        if (result.status() != DeliveryResult.Status.RETRY && claim.notification != null
+                && NotificationRules.transactional(claim.notification.kind())) {
+            // Sent or given up: the one-use token it carried is needed no more.
+            jpa.tx(TransactionType.Required, em -> em.createQuery(
+                    "UPDATE NotificationEntity n SET n.dataJson = '{}' WHERE n.id = :id")
+                    .setParameter("id", delivery.notificationId).executeUpdate());
+        }
         if (result.status() == DeliveryResult.Status.FAILED) {
             LOG.warn("Delivery {} of notification {} by {} failed: {}", delivery.id, delivery.notificationId,
                     delivery.channel, result.reason());
@@ -190,8 +197,14 @@ public class Dispatcher {
             return DeliveryResult.failed("The account has been erased");
         }
         String email = account.get().email();
-        if (email == null || email.isBlank()) {
-            return DeliveryResult.failed("The account has no email address");
+        boolean transactional = NotificationRules.transactional(notification.kind());
+        if (Outbox.EMAIL.equals(row.channel)) {
+            if (email == null || email.isBlank()) {
+                return DeliveryResult.failed("The account has no email address");
+            }
+            if (!transactional && !account.get().emailVerified()) {
+                return DeliveryResult.failed("The address is not verified: it receives only account mails");
+            }
         }
         String language = "en".equals(account.get().locale()) ? "en" : "fr";
         Delivery delivery = new Delivery(row.id, notification.id(), email, language, notification.kind(),

@@ -92,6 +92,10 @@ public class NotificationEntity {
         return createdAt;
     }
 
+    void readAt(Instant value) {
+        readAt = value;
+    }
+
     Instant readAt() {
         return readAt;
     }

@@ -13,6 +13,7 @@
  */
 package org.entraide.notifications.internal;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.entraide.api.notification.NewNotification;
 
@@ -32,7 +33,19 @@ final class NotificationRules {
     /** Upper case, such as {@code POST} or {@code OPERATION}. */
     private static final Pattern SUBJECT_TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
+    /**
+     * The messages a resident needs whatever their settings, mailed only
+     * ({@code NotificationService#publishTransactional}): never listed in the app, their data (a one-use token)
+     * erased once sent or given up.
+     */
+    static final Set<String> TRANSACTIONAL_KINDS = Set.of("account.email-verification", "account.password-reset");
+
     private NotificationRules() {
+    }
+
+    /** Whether a kind is one of the transactional ones, which only identity publishes. */
+    static boolean transactional(String kind) {
+        return kind != null && kind.startsWith("account.");
     }
 
     /** Throws if the notification is malformed; the recipient's existence is not checked here. */

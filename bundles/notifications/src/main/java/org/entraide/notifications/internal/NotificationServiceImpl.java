@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -89,12 +90,39 @@ public class NotificationServiceImpl implements NotificationService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         NotificationEntity entity = new NotificationEntity(UUID.randomUUID().toString(), recipient,
                 notification.kind(), notification.subjectType(), notification.subjectId(), data, now);
-        // The outbox: what channels must carry is written with the notification, or neither is.
-        List<DeliveryEntity> deliveries = Outbox.channels(notification.kind(), account.get().email()).stream()
+        // The outbox: what channels must carry is written with the notification, or neither is. An address not
+        // verified receives no notification (nobody can have the platform mail someone else's address).
+        String email = account.get().emailVerified() ? account.get().email() : null;
+        List<DeliveryEntity> deliveries = Outbox.channels(notification.kind(), email).stream()
                 .map(channel -> Outbox.pending(entity.id(), recipient, channel, now)).collect(Collectors.toList());
         jpa.tx(TransactionType.Required, em -> {
             em.persist(entity);
             deliveries.forEach(em::persist);
+        });
+    }
+
+    @Override
+    public void publishTransactional(String recipientId, String kind, Map<String, String> data) {
+        if (!NotificationRules.TRANSACTIONAL_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Not a transactional kind: " + kind);
+        }
+        NotificationRules.check(new NewNotification(recipientId, kind, "ACCOUNT", recipientId, data));
+        Optional<Account> account = NotificationRules.plausibleId(recipientId) ? accounts.apply(recipientId)
+                : Optional.empty();
+        String email = account.map(Account::email).orElse(null);
+        if (email == null || email.isBlank()) {
+            LOG.warn("Transactional mail {} for account {} dropped: no such account or no address", kind, recipientId);
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        NotificationEntity entity = new NotificationEntity(UUID.randomUUID().toString(), recipientId, kind,
+                "ACCOUNT", recipientId, NotificationData.encode(data), now);
+        // Never listed nor counted as unread: it lives only as long as its mail is on its way.
+        entity.readAt(now);
+        DeliveryEntity delivery = Outbox.pending(entity.id(), recipientId, Outbox.EMAIL, now);
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(entity);
+            em.persist(delivery);
         });
     }
 
@@ -105,7 +133,8 @@ public class NotificationServiceImpl implements NotificationService {
             throw new InvalidRequestException("limit", "must be from 1 to " + MAX_LIMIT);
         }
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
-        StringBuilder jpql = new StringBuilder("SELECT n FROM NotificationEntity n WHERE n.recipientId = :recipient");
+        StringBuilder jpql = new StringBuilder("SELECT n FROM NotificationEntity n WHERE n.recipientId = :recipient"
+                + " AND n.kind NOT LIKE 'account.%'");
         if (unreadOnly) {
             jpql.append(" AND n.readAt IS NULL");
         }

@@ -14,6 +14,7 @@
 package org.entraide.notifications.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 
 import java.time.Duration;
@@ -24,10 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.entraide.api.identity.Account;
 import org.entraide.api.notification.Delivery;
 import org.entraide.api.notification.DeliveryResult;
 import org.entraide.api.notification.NewNotification;
+import org.entraide.api.notification.Notification;
 import org.entraide.api.notification.NotificationChannel;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -40,6 +43,8 @@ public class DispatcherTest {
     private static final String ALICE = UUID.randomUUID().toString();
     private static final String BOB = UUID.randomUUID().toString();
     private static final String CAROL = UUID.randomUUID().toString();
+    /** Her address is not verified yet. */
+    private static final String DORA = UUID.randomUUID().toString();
 
     private static DerbyJpa jpa;
 
@@ -69,6 +74,9 @@ public class DispatcherTest {
             }
             if (id.equals(BOB)) {
                 return Optional.of(NotificationServiceImplTest.account(id, "bob@example.org", "fr"));
+            }
+            if (id.equals(DORA)) {
+                return Optional.of(NotificationServiceImplTest.account(id, "dora@example.org", "fr", false));
             }
             return id.equals(CAROL) ? Optional.of(NotificationServiceImplTest.account(id, null, "fr"))
                     : Optional.empty();
@@ -175,6 +183,44 @@ public class DispatcherTest {
         bind(email);
         dispatcher.removeChannel(email, Map.of(NotificationChannel.CHANNEL_PROPERTY, "email"));
         assertEquals(0, dispatcher.dispatchDue());
+    }
+
+    @Test
+    public void anUnverifiedAddressGetsOnlyTransactionalMailsWhoseTokenIsErasedOnceSent() {
+        service.publish(response(DORA));
+        assertEquals(0, deliveries().size());
+        service.publishTransactional(DORA, "account.email-verification", Map.of("token", "t0ken"));
+        assertEquals(1, deliveries().size());
+        // In the app she sees the answer, and not the mail.
+        assertEquals(1, service.unreadCount(DORA));
+        assertEquals(List.of("post.response"), service.list(DORA, false, null, 10).items().stream()
+                .map(Notification::kind).collect(Collectors.toList()));
+        bind(email);
+        assertEquals(1, dispatcher.dispatchDue());
+        Delivery sent = email.received.get(0);
+        assertEquals("dora@example.org", sent.recipientEmail());
+        assertEquals("t0ken", sent.data().get("token"));
+        assertEquals(DORA, sent.recipientId());
+        assertFalse(sent.optional());
+        assertEquals("{}", jpa.txExpr(em -> em.find(NotificationEntity.class, sent.notificationId()).dataJson()));
+        assertEquals(1, ((List<?>) new NotificationPersonalData(jpa).export(DORA)).size());
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void onlyAccountMailsAreTransactional() {
+        service.publishTransactional(ALICE, "post.response", Map.of());
+    }
+
+    @Test
+    public void anAddressNoLongerVerifiedWhenSendingIsNotMailed() {
+        service.publish(response(ALICE));
+        Function<String, Optional<Account>> unverified = id -> Optional.of(
+                NotificationServiceImplTest.account(id, "alice@example.org", "en", false));
+        Dispatcher later = new Dispatcher(jpa, unverified, clock);
+        later.addChannel(email, Map.of(NotificationChannel.CHANNEL_PROPERTY, "email"));
+        assertEquals(1, later.dispatchDue());
+        assertEquals(0, email.received.size());
+        assertEquals(DeliveryStatus.FAILED, deliveries().get(0).status);
     }
 
     private void bind(NotificationChannel channel) {

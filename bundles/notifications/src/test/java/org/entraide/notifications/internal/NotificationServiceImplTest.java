@@ -340,9 +340,13 @@ public class NotificationServiceImplTest {
         return page.items().stream().map(Notification::id).collect(Collectors.toList());
     }
 
-    /** An account of the tests, with this email address ({@code null} for none) and language. */
+    /** An account of the tests, with this verified email address ({@code null} for none) and language. */
     static Account account(String id, String email, String locale) {
+        return account(id, email, locale, true);
+    }
+
+    static Account account(String id, String email, String locale, boolean verified) {
         return new Account(id, email, "Resident " + id.substring(0, 4), locale, Set.of(Role.RESIDENT),
-                AccountStatus.ACTIVE, 5.0, Instant.parse("2026-01-01T00:00:00Z"));
+                AccountStatus.ACTIVE, 5.0, Instant.parse("2026-01-01T00:00:00Z"), verified);
     }
 }

@@ -36,6 +36,7 @@ import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.EntraideException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
+import org.entraide.api.error.GoneException;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.RateLimitedException;
@@ -97,6 +98,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof ConflictException) {
             return ProblemResponses.of(locale, ProblemType.CONFLICT, 409, detail, List.of());
+        }
+        if (failure instanceof GoneException) {
+            return ProblemResponses.of(locale, ProblemType.GONE, 410, detail, List.of());
         }
         if (failure instanceof ForbiddenException) {
             return ProblemResponses.of(locale, ProblemType.FORBIDDEN, 403, detail, List.of());

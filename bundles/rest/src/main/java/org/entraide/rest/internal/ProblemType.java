@@ -24,6 +24,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed"),
     NOT_ACCEPTABLE("not-acceptable"),
     CONFLICT("conflict"),
+    GONE("gone"),
     TOO_LARGE("too-large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
     RATE_LIMITED("rate-limited"),

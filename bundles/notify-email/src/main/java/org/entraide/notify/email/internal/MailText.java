@@ -36,6 +36,7 @@ record MailText(String subject, String text, String html) {
     /** The mail of one delivery; {@code baseUrl} without a trailing slash. */
     static MailText of(Delivery delivery, String baseUrl) {
         boolean english = "en".equals(delivery.language());
+        String token = delivery.data().getOrDefault("token", "").replaceAll("[^A-Za-z0-9_-]", "");
         String link = baseUrl + "/#" + delivery.screen();
         String title = value(delivery.data().get("title"));
         String subject;
@@ -56,6 +57,26 @@ record MailText(String subject, String text, String html) {
                 lead = english ? "You have a new message in one of your conversations."
                         : "Vous avez reçu un nouveau message dans l'une de vos conversations.";
                 action = english ? "Read it and reply" : "Le lire et répondre";
+                break;
+            case "account.email-verification":
+                link = baseUrl + "/#/verify-email/" + token;
+                subject = english ? "Confirm your email address" : "Confirmez votre adresse email";
+                lead = english ? "Welcome to Entraide! Please confirm that this address is yours: until then, we send"
+                        + " it nothing else. The link is valid for 3 days."
+                        : "Bienvenue sur Entraide ! Confirmez que cette adresse est bien la vôtre : d'ici là, nous ne"
+                        + " lui envoyons rien d'autre. Le lien est valable 3 jours.";
+                action = english ? "Confirm my address" : "Confirmer mon adresse";
+                break;
+            case "account.password-reset":
+                link = baseUrl + "/#/reset-password/" + token;
+                subject = english ? "Choose a new password" : "Choisissez un nouveau mot de passe";
+                lead = english ? "Someone, probably you, asked to reset the password of your Entraide account. The"
+                        + " link below is valid for one hour and serves once. If it was not you, ignore this mail:"
+                        + " your password stays as it is."
+                        : "Quelqu'un, sans doute vous, a demandé à réinitialiser le mot de passe de votre compte"
+                        + " Entraide. Le lien ci-dessous est valable une heure et ne sert qu'une fois. Si ce n'était"
+                        + " pas vous, ignorez ce message : votre mot de passe ne change pas.";
+                action = english ? "Choose a new password" : "Choisir un nouveau mot de passe";
                 break;
             default:
                 subject = english ? "News for you on Entraide" : "Du nouveau pour vous sur Entraide";

@@ -85,6 +85,24 @@ public class MailTextTest {
     }
 
     @Test
+    public void accountMailsLinkToTheirScreenWithTheToken() {
+        MailText verify = MailText.of(delivery("fr", "account.email-verification", Map.of("token", "Ab-_9")), BASE);
+        assertEquals("Confirmez votre adresse email", verify.subject());
+        assertTrue(verify.text(), verify.text().contains("Confirmer mon adresse : " + BASE + "/#/verify-email/Ab-_9"));
+        MailText reset = MailText.of(delivery("en", "account.password-reset", Map.of("token", "Ab-_9")), BASE);
+        assertEquals("Choose a new password", reset.subject());
+        assertTrue(reset.html(), reset.html().contains("<a href=\"" + BASE + "/#/reset-password/Ab-_9\">"));
+        assertTrue(reset.text(), reset.text().contains("valid for one hour"));
+    }
+
+    @Test
+    public void aTokenIsNeverAnythingButLettersDigitsAndDashes() {
+        MailText reset = MailText.of(delivery("en", "account.password-reset",
+                Map.of("token", "x\"><script>y")), BASE);
+        assertTrue(reset.text(), reset.text().contains("/#/reset-password/xscripty\n"));
+    }
+
+    @Test
     public void aLongValueIsShortened() {
         assertEquals(120, MailText.value("x".repeat(500)).length());
         assertEquals("", MailText.value(null));

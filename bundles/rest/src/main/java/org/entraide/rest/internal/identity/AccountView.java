@@ -26,17 +26,18 @@ import org.entraide.rest.internal.geo.LatLon;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountView(String id, String email, String displayName, String locale, List<String> roles,
-        String status, Double radiusKm, LatLon home, Instant createdAt) {
+        String status, Double radiusKm, LatLon home, Instant createdAt, Boolean emailVerified) {
 
     static AccountView of(Account account) {
         return new AccountView(account.id(), account.email(), account.displayName(), account.locale(),
-                roles(account), account.status().name(), account.radiusKm(), null, account.createdAt());
+                roles(account), account.status().name(), account.radiusKm(), null, account.createdAt(),
+                account.emailVerified());
     }
 
     static AccountView own(Account account, GeoPoint home) {
         return new AccountView(account.id(), account.email(), account.displayName(), account.locale(),
                 roles(account), account.status().name(), account.radiusKm(), new LatLon(home.lat(), home.lon()),
-                account.createdAt());
+                account.createdAt(), account.emailVerified());
     }
 
     private static List<String> roles(Account account) {

@@ -14,28 +14,39 @@
 package org.entraide.rest.internal.identity;
 
 import java.net.URI;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.identity.Account;
+import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.NewAccount;
 import org.entraide.rest.internal.Bodies;
+import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code POST /accounts}: a resident registers. */
+/**
+ * {@code POST /accounts}: a resident registers, and a link to verify the address is mailed;
+ * {@code POST /accounts/email-verifications} proves the address with that link's token;
+ * {@code POST /accounts/email-verifications/resend} mails a new link to the signed-in resident.
+ */
 @Path("/accounts")
 @Component(service = RestResource.class)
 public class AccountsResource implements RestResource {
 
     @Reference
     private IdentityService identity;
+
+    @Context
+    private HttpServletRequest http;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -45,5 +56,21 @@ public class AccountsResource implements RestResource {
         Account account = identity.register(new NewAccount(body.email(), body.password(), body.displayName(),
                 LatLon.latOf(body.home()), LatLon.lonOf(body.home()), body.locale(), body.radiusKm()));
         return Response.created(URI.create("me")).entity(AccountView.of(account)).build();
+    }
+
+    @POST
+    @Path("/email-verifications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response verifyEmail(TokenRequest request) {
+        identity.verifyEmail(Bodies.required(request).token());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/email-verifications/resend")
+    public Response resendVerification() {
+        Caller caller = Callers.require(http);
+        identity.resendEmailVerification(caller.accountId());
+        return Response.accepted().build();
     }
 }
