@@ -37,6 +37,7 @@ import org.junit.runners.model.RunnerBuilder;
     IdentityIT.class,
     GeoIT.class,
     PostsIT.class,
+    AlertsIT.class,
     ActorsIT.class,
     OperationsIT.class,
 })
