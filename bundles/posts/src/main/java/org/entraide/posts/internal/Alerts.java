@@ -82,6 +82,8 @@ final class Alerts {
                 return false;
             }
             em.persist(entity);
+            // The cells refer to the alert, and no mapped relation tells EclipseLink to insert it first.
+            em.flush();
             cells.forEach(cell -> em.persist(new AlertCellEntity(cell, entity.id)));
             return true;
         });
