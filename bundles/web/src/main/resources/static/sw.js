@@ -42,6 +42,7 @@ const SHELL = [
   '/js/session.js',
   '/js/ui.js',
   '/js/views/account.js',
+  '/js/views/alerts.js',
   '/js/views/actor-form.js',
   '/js/views/actor-managers.js',
   '/js/views/actor.js',

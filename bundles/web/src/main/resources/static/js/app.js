@@ -35,6 +35,7 @@ import * as actorForm from './views/actor-form.js';
 import * as operationView from './views/operation.js';
 import * as operationForm from './views/operation-form.js';
 import * as account from './views/account.js';
+import * as alerts from './views/alerts.js';
 import * as moderation from './views/moderation.js';
 import * as recovery from './views/recovery.js';
 
@@ -60,6 +61,7 @@ const ROUTES = [
   ['/operations/:id/edit', operationForm.renderChange, true, 'actors'],
   ['/operations/:id', operationView.render, true, 'actors'],
   ['/account', account.render, true, 'account'],
+  ['/alerts', alerts.render, true, 'account'],
   ['/moderation', moderation.render, true, 'moderation'],
 ];
 

@@ -27,6 +27,7 @@ import org.junit.runners.Suite;
     IdentityIT.class,
     GeoIT.class,
     PostsIT.class,
+    AlertsIT.class,
     EmailIT.class,
     AccountRecoveryIT.class,
     ActorsIT.class,

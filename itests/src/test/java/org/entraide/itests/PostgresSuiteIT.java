@@ -39,6 +39,7 @@ import org.junit.runners.model.RunnerBuilder;
     PostsIT.class,
     EmailIT.class,
     AccountRecoveryIT.class,
+    AlertsIT.class,
     ActorsIT.class,
     OperationsIT.class,
 })

@@ -44,6 +44,8 @@ export async function render(main) {
     h('div', { class: 'field' }, h('label', { for: langId }, t('account.language')), lang),
     home.element, radius.element, h('div', { class: 'actions' }, submit));
   main.append(form);
+  main.append(h('h2', null, t('alerts.title')), h('p', null, t('account.alertsHelp')),
+    h('p', null, h('a', { href: '#/alerts', id: 'my-alerts' }, t('account.alerts'))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     box.hide();

@@ -24,6 +24,14 @@ import { pager } from './common.js';
 const ROUTES = { POST: 'posts', CONVERSATION: 'conversations', ACTOR: 'actors', OPERATION: 'operations' };
 
 function describe(n) {
+  // A kind may say more for one kind of post (alert.match.REQUEST, alert.match.OFFER).
+  if (n.data && n.data.kind) {
+    const precise = `notification.${n.kind}.${n.data.kind}`;
+    const text = t(precise, n.data);
+    if (text !== precise) {
+      return text;
+    }
+  }
   const key = `notification.${n.kind}`;
   const text = t(key, n.data || {});
   return text === key ? t('notification.generic', { kind: n.kind }) : text;

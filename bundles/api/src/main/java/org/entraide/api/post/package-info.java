@@ -14,11 +14,11 @@
 
 /**
  * Requests and offers of help, the feed around a centre, answers and conversations, follows, reports
- * and moderation. A post's location is private: only its fuzzed public position is shown or used
- * for others, distances and radius checks included.
+ * and moderation, alerts near home ({@link org.entraide.api.post.PostAlerts}). A post's location is private:
+ * only its fuzzed public position is shown or used for others, distances and radius checks included.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.entraide.api.post;
 
 import org.osgi.annotation.bundle.Export;

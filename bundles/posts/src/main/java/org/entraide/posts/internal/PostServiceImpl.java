@@ -27,10 +27,13 @@ import org.entraide.api.notification.NotificationService;
 import org.entraide.api.paging.Page;
 import org.entraide.api.post.Category;
 import org.entraide.api.post.Conversation;
+import org.entraide.api.post.Alert;
 import org.entraide.api.post.FeedQuery;
 import org.entraide.api.post.Message;
+import org.entraide.api.post.NewAlert;
 import org.entraide.api.post.NewPost;
 import org.entraide.api.post.Post;
+import org.entraide.api.post.PostAlerts;
 import org.entraide.api.post.PostChanges;
 import org.entraide.api.post.PostService;
 import org.entraide.api.post.Report;
@@ -47,11 +50,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * Posts on the {@code entraide-posts} persistence unit; the feed reads the feed indexes directly. The component
  * holds the configuration and the services it is bound to, and hands each area to its part:
  * {@link PostLifecycle}, {@link RadiusFeed}, {@link Follows}, {@link Conversations}, {@link Moderation} and
- * {@link Expiry}, which share a {@link PostsContext}.
+ * {@link Expiry}, which share a {@link PostsContext}. It also holds the alerts near home ({@link Alerts}), matched
+ * against each new post by {@link AlertMatcher} once the post is committed.
  */
-@Component(service = PostService.class, configurationPid = "org.entraide.posts")
+@Component(service = {PostService.class, PostAlerts.class}, configurationPid = "org.entraide.posts")
 @Designate(ocd = PostsConfig.class)
-public class PostServiceImpl implements PostService {
+public class PostServiceImpl implements PostService, PostAlerts {
 
     @Reference(target = "(osgi.unit.name=entraide-posts)")
     private JpaTemplate jpa;
@@ -79,6 +83,8 @@ public class PostServiceImpl implements PostService {
     private Conversations conversations;
     private Moderation moderation;
     private Expiry expiry;
+    private Alerts alerts;
+    private AlertMatcher matcher;
 
     @Activate
     void activate(PostsConfig configuration, Map<String, Object> properties) {
@@ -94,11 +100,15 @@ public class PostServiceImpl implements PostService {
         moderation = new Moderation(posts);
         expiry = new Expiry(posts);
         expiry.start(configuration.expiryCheckSeconds());
+        alerts = new Alerts(posts, territories, categories);
+        matcher = new AlertMatcher(posts, alerts);
+        matcher.start();
     }
 
     @Deactivate
     void deactivate() {
         expiry.stop();
+        matcher.stop();
     }
 
     void clock(Clock testClock) {
@@ -116,7 +126,9 @@ public class PostServiceImpl implements PostService {
 
     @Override
     public Post create(Caller author, NewPost post) {
-        return lifecycle.create(author, post);
+        Post created = lifecycle.create(author, post);
+        matcher.afterCreate(created.id());
+        return created;
     }
 
     @Override
@@ -197,5 +209,25 @@ public class PostServiceImpl implements PostService {
     @Override
     public int expireDue(Instant now) {
         return expiry.expireDue(now);
+    }
+
+    @Override
+    public Alert createAlert(Caller owner, NewAlert alert) {
+        return alerts.create(owner, alert);
+    }
+
+    @Override
+    public List<Alert> alerts(Caller owner) {
+        return alerts.alerts(owner);
+    }
+
+    @Override
+    public void deleteAlert(Caller owner, String alertId) {
+        alerts.delete(owner, alertId);
+    }
+
+    @Override
+    public void homeChanged(String accountId) {
+        alerts.homeChanged(accountId);
     }
 }

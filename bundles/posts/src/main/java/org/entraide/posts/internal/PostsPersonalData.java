@@ -57,6 +57,8 @@ public class PostsPersonalData implements PersonalDataContributor {
             data.put("reports", em.createQuery("SELECT r FROM ReportEntity r WHERE r.reporterId = :me",
                     ReportEntity.class).setParameter("me", accountId).getResultList().stream()
                     .map(PostsData::view).collect(Collectors.toList()));
+            data.put("alerts", Alerts.of(em, accountId).stream().map(PostsPersonalData::alert)
+                    .collect(Collectors.toList()));
             return data;
         });
     }
@@ -89,6 +91,11 @@ public class PostsPersonalData implements PersonalDataContributor {
                     .setParameter("me", accountId).executeUpdate();
             em.createQuery("UPDATE ReportEntity r SET r.reporterId = NULL WHERE r.reporterId = :me")
                     .setParameter("me", accountId).executeUpdate();
+            em.createQuery("DELETE FROM AlertCellEntity c WHERE c.alertId IN"
+                    + " (SELECT a.id FROM AlertEntity a WHERE a.ownerId = :me)").setParameter("me", accountId)
+                    .executeUpdate();
+            em.createQuery("DELETE FROM AlertEntity a WHERE a.ownerId = :me").setParameter("me", accountId)
+                    .executeUpdate();
         });
     }
 
@@ -107,6 +114,16 @@ public class PostsPersonalData implements PersonalDataContributor {
         post.put("createdAt", p.createdAt.toString());
         post.put("expiresAt", p.expiresAt.toString());
         return post;
+    }
+
+    private static Map<String, Object> alert(AlertEntity a) {
+        Map<String, Object> alert = new LinkedHashMap<>();
+        alert.put("id", a.id);
+        alert.put("kind", a.kind == null ? null : a.kind.name());
+        alert.put("categories", Alerts.split(a.categories));
+        alert.put("radiusKm", a.radiusKm);
+        alert.put("createdAt", a.createdAt.toString());
+        return alert;
     }
 
     private static Map<String, Object> message(MessageEntity m, String accountId) {

@@ -28,12 +28,15 @@ import org.entraide.api.identity.Account;
 import org.entraide.api.identity.AccountChanges;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
+import org.entraide.api.post.PostAlerts;
 import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The caller's own account: the only place the exact home is shown, to its owner. */
 @Path("/me")
@@ -42,6 +45,10 @@ public class MeResource implements RestResource {
 
     @Reference
     private IdentityService identity;
+
+    /** Told when the home moves, since identity does not announce it: the alerts' cells follow the home. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PostAlerts alerts;
 
     @Context
     private HttpServletRequest http;
@@ -62,6 +69,10 @@ public class MeResource implements RestResource {
         Account account = identity.update(caller, new AccountChanges(body.displayName(),
                 LatLon.latOf(body.home()), LatLon.lonOf(body.home()), body.radiusKm(), body.locale(), body.password(),
                 body.currentPassword()));
+        PostAlerts homeWatchers = alerts;
+        if (body.home() != null && homeWatchers != null) {
+            homeWatchers.homeChanged(caller.accountId());
+        }
         return AccountView.own(account, identity.home(caller.accountId()));
     }
 
