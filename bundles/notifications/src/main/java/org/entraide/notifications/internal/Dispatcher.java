@@ -190,7 +190,7 @@ public class Dispatcher {
             return DeliveryResult.failed("The account has been erased");
         }
         String email = account.get().email();
-        if (email == null || email.isBlank()) {
+        if (Outbox.EMAIL.equals(channel.key()) && (email == null || email.isBlank())) {
             return DeliveryResult.failed("The account has no email address");
         }
         String language = "en".equals(account.get().locale()) ? "en" : "fr";
