@@ -45,13 +45,18 @@ function sameKey(buffer, base64Url) {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
+/** The service worker's registration (app.js registers it), or null: never waits for one that may not come. */
+async function registration() {
+  return (await navigator.serviceWorker.getRegistration('/')) || null;
+}
+
 /** This browser's current subscription, or null. */
 export async function currentSubscription() {
   if (!pushSupported()) {
     return null;
   }
-  const registration = await navigator.serviceWorker.ready;
-  return registration.pushManager.getSubscription();
+  const worker = await registration();
+  return worker ? worker.pushManager.getSubscription() : null;
 }
 
 /**
@@ -64,15 +69,18 @@ export async function enablePush() {
     return false;
   }
   const { publicKey } = await get('/push/vapid-public-key');
-  const registration = await navigator.serviceWorker.ready;
-  let subscription = await registration.pushManager.getSubscription();
+  const worker = await registration();
+  if (!worker) {
+    throw new Error('No service worker');
+  }
+  let subscription = await worker.pushManager.getSubscription();
   // Made with keys the platform no longer has (an operator rotated them): a new one is needed.
   if (subscription && !sameKey(subscription.options.applicationServerKey, publicKey)) {
     await subscription.unsubscribe();
     subscription = null;
   }
   if (!subscription) {
-    subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: bytes(publicKey) });
+    subscription = await worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: bytes(publicKey) });
   }
   const json = subscription.toJSON();
   await post('/me/push-subscriptions', { endpoint: json.endpoint, keys: { p256dh: json.keys.p256dh, auth: json.keys.auth } });

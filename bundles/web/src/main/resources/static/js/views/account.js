@@ -93,7 +93,7 @@ export async function render(main) {
   });
   main.append(h('h2', { id: 'password-title' }, t('account.password')), pwForm);
 
-  main.append(await pushSection());
+  main.append(pushSection());
 
   const exportButton = h('button', { type: 'button', class: 'secondary', id: 'export-data' }, t('account.export'));
   exportButton.addEventListener('click', () => busy(exportButton, null, async () => {
@@ -127,7 +127,7 @@ export async function render(main) {
 }
 
 /** Notifications on this device (web push): a toggle; permission is asked only when the resident turns it on. */
-async function pushSection() {
+function pushSection() {
   const section = h('section', { 'aria-labelledby': 'push-title' }, h('h2', { id: 'push-title' }, t('account.pushTitle')));
   if (!pushSupported()) {
     section.append(h('p', { class: 'muted' }, t('account.pushUnsupported')));
@@ -136,8 +136,9 @@ async function pushSection() {
   const box = errorBox();
   const status = h('p', { class: 'muted', role: 'status' });
   const toggle = checkbox(t('account.pushToggle'), { name: 'push', id: 'push-toggle' });
-  const subscribed = await currentSubscription().catch(() => null);
-  toggle.input.checked = Boolean(subscribed) && Notification.permission === 'granted';
+  currentSubscription().then((subscribed) => {
+    toggle.input.checked = Boolean(subscribed) && Notification.permission === 'granted';
+  }).catch(() => {});
   if (pushBlocked()) {
     toggle.input.disabled = true;
     status.textContent = t('account.pushBlocked');

@@ -56,7 +56,9 @@ final class PushStore {
 
     /**
      * The platform's VAPID keys; generated and stored by the first node that asks. Should two nodes generate at
-     * once, the second one's insert fails on the key and it takes the first one's.
+     * once, the second one's insert fails on the key and it takes the first one's. New keys (the row was deleted
+     * to rotate them) forget every subscription: they were made for the old public key, and push services would
+     * refuse them.
      */
     VapidKeys keys() {
         try (Connection connection = dataSource.getConnection()) {
@@ -72,6 +74,7 @@ final class PushStore {
                 insert.setString(3, fresh.privateText());
                 insert.setTimestamp(4, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
+                forgetAllSubscriptions(connection);
                 return fresh;
             } catch (SQLException e) {
                 if (!DUPLICATE.equals(e.getSQLState())) {
@@ -160,6 +163,12 @@ final class PushStore {
                     .digest(endpoint.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This JDK has no SHA-256", e);
+        }
+    }
+
+    private static void forgetAllSubscriptions(Connection connection) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM push_subscription")) {
+            delete.executeUpdate();
         }
     }
 

@@ -61,6 +61,17 @@ public class PushStoreTest {
     }
 
     @Test
+    public void deletingTheKeysRotatesThemAndForgetsTheSubscriptionsMadeForTheOldOnes() throws Exception {
+        String old = store.keys().publicText();
+        store.subscribe("alice", "https://push.example.net/1", "k", "a", T0);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().executeUpdate("DELETE FROM push_vapid_key");
+        }
+        assertTrue(!old.equals(store.keys().publicText()));
+        assertTrue(store.of("alice").isEmpty());
+    }
+
+    @Test
     public void subscribingTwiceKeepsOneRowWithTheLatestKeys() {
         store.subscribe("alice", "https://push.example.net/1", "key-1", "auth-1", T0);
         store.subscribe("alice", "https://push.example.net/1", "key-2", "auth-2", T0.plusSeconds(5));

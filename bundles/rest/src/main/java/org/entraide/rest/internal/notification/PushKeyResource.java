@@ -21,22 +21,24 @@ import org.entraide.api.notification.PushSubscriptions;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@code GET /push/vapid-public-key}: the platform's VAPID public key, without sign-in (it is public, and the web
- * app needs it before subscribing). Served while the web push channel is installed.
+ * app needs it before subscribing). Served while the web push channel is installed (404 otherwise).
  */
 @Path("/push")
 @Component(service = RestResource.class)
 public class PushKeyResource implements RestResource {
 
-    @Reference
-    private PushSubscriptions subscriptions;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PushSubscriptions subscriptions;
 
     @GET
     @Path("/vapid-public-key")
     @Produces(MediaType.APPLICATION_JSON)
     public VapidPublicKeyView vapidPublicKey() {
-        return new VapidPublicKeyView(subscriptions.vapidPublicKey());
+        return new VapidPublicKeyView(WebPush.required(subscriptions).vapidPublicKey());
     }
 }

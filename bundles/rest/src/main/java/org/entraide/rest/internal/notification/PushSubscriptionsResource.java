@@ -31,20 +31,22 @@ import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The caller's browsers reached by web push: {@code POST /me/push-subscriptions} subscribes one (201, idempotent
  * per endpoint; an endpoint another account had moves to the caller), {@code DELETE
  * /me/push-subscriptions?endpoint=} forgets one (204, also when there was none). A subscription that breaks a rule
  * is a 422 naming {@code endpoint}, {@code keys.p256dh} or {@code keys.auth}, and nothing is written. Served while
- * the web push channel is installed.
+ * the web push channel is installed (404 otherwise).
  */
 @Path("/me/push-subscriptions")
 @Component(service = RestResource.class)
 public class PushSubscriptionsResource implements RestResource {
 
-    @Reference
-    private PushSubscriptions subscriptions;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PushSubscriptions subscriptions;
 
     @Context
     private HttpServletRequest http;
@@ -56,8 +58,8 @@ public class PushSubscriptionsResource implements RestResource {
         Caller caller = Callers.require(http);
         PushSubscriptionRequest body = Bodies.required(request);
         PushSubscriptionRequest.Keys keys = body.keys();
-        subscriptions.subscribe(caller.accountId(), body.endpoint(), keys == null ? null : keys.p256dh(),
-                keys == null ? null : keys.auth());
+        WebPush.required(subscriptions).subscribe(caller.accountId(), body.endpoint(),
+                keys == null ? null : keys.p256dh(), keys == null ? null : keys.auth());
         return Response.status(Response.Status.CREATED).entity(new PushSubscriptionView(body.endpoint())).build();
     }
 
@@ -71,7 +73,7 @@ public class PushSubscriptionsResource implements RestResource {
             throw new InvalidRequestException("endpoint",
                     "must be at most " + PushSubscriptions.MAX_ENDPOINT_LENGTH + " characters");
         }
-        subscriptions.unsubscribe(caller.accountId(), endpoint);
+        WebPush.required(subscriptions).unsubscribe(caller.accountId(), endpoint);
         return Response.noContent().build();
     }
 }
