@@ -267,7 +267,7 @@ public class WebPushIT extends EntraideTestSupport {
     }
 
     private void write(String conversation, String token, String text) throws Exception {
-        Api.Reply sent = api.post("/conversations/" + conversation + "/messages", "{\"message\":\"" + text + "\"}",
+        Api.Reply sent = api.post("/conversations/" + conversation + "/messages", "{\"body\":\"" + text + "\"}",
                 token);
         assertEquals(sent.toString(), 201, sent.status());
     }
