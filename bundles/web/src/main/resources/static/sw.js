@@ -17,8 +17,12 @@
  * that the app opens without a network. It never touches /api/: answers holding personal data are
  * neither cached nor served from here. Shell files are fetched from the network first, the cache is the
  * fallback, so an update of the bundle shows at the next load.
+ *
+ * It also shows web push notifications: the message (decrypted by the browser) is {"title","body","url","tag"},
+ * and a click opens or focuses the app at its url (a route after '#'). The tag is the notification's id, so a
+ * message pushed twice is shown once.
  */
-const CACHE = 'entraide-shell-v2';
+const CACHE = 'entraide-shell-v3';
 const SHELL = [
   '/',
   '/index.html',
@@ -38,6 +42,7 @@ const SHELL = [
   '/js/i18n.js',
   '/js/map.js',
   '/js/nav.js',
+  '/js/push.js',
   '/js/schema.js',
   '/js/session.js',
   '/js/ui.js',
@@ -88,4 +93,43 @@ self.addEventListener('fetch', (event) => {
     }
     return response;
   }).catch(() => caches.match(key).then((cached) => cached || Response.error())));
+});
+
+self.addEventListener('push', (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch {
+    message = {};
+  }
+  const options = {
+    body: typeof message.body === 'string' ? message.body : '',
+    icon: '/icons/icon-192.png',
+    badge: '/icons/icon-192.png',
+    data: { url: typeof message.url === 'string' ? message.url : '#/' },
+  };
+  if (typeof message.tag === 'string') {
+    options.tag = message.tag;
+  }
+  const title = typeof message.title === 'string' && message.title ? message.title : 'Entraide';
+  event.waitUntil(self.registration.showNotification(title, options));
+});
+
+/** The app's address for a route: only '#/...' routes of this origin, never elsewhere. */
+function appUrl(route) {
+  const hash = typeof route === 'string' && route.startsWith('#/') ? route : '#/';
+  return new URL(`/${hash}`, self.location.origin).href;
+}
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = appUrl(event.notification.data && event.notification.data.url);
+  event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+    const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+    if (!open) {
+      return self.clients.openWindow(target);
+    }
+    return open.focus().then((focused) => (focused || open).navigate(target))
+      .catch(() => self.clients.openWindow(target));
+  }));
 });

@@ -30,6 +30,7 @@ import org.junit.runners.Suite;
     AlertsIT.class,
     EmailIT.class,
     AccountRecoveryIT.class,
+    WebPushIT.class,
     ActorsIT.class,
     OperationsIT.class,
     TerritoriesIT.class,

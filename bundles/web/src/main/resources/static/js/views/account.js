@@ -16,12 +16,13 @@
 
 import { h } from '../dom.js';
 import { t, language, setLanguage } from '../i18n.js';
-import { get, patch, del } from '../api.js';
+import { get, patch, del, ApiError } from '../api.js';
 import { currentAccount, setCurrentAccount, forget } from '../session.js';
-import { page, field, errorBox, showProblem, radioGroup, checkbox, busy } from '../ui.js';
+import { page, field, errorBox, showProblem, radioGroup, checkbox, busy, problemText } from '../ui.js';
 import { homePicker } from '../home.js';
 import { navigate } from '../nav.js';
 import { radii } from './onboarding.js';
+import { pushSupported, pushBlocked, currentSubscription, enablePush, disablePush } from '../push.js';
 
 export async function render(main) {
   const me = currentAccount();
@@ -94,6 +95,8 @@ export async function render(main) {
   });
   main.append(h('h2', { id: 'password-title' }, t('account.password')), pwForm);
 
+  main.append(pushSection());
+
   const exportButton = h('button', { type: 'button', class: 'secondary', id: 'export-data' }, t('account.export'));
   exportButton.addEventListener('click', () => busy(exportButton, null, async () => {
     const data = await get('/me/export');
@@ -123,4 +126,46 @@ export async function render(main) {
   });
   main.append(h('h2', null, t('account.deleteTitle')), h('p', null, t('account.deleteHelp')), deleteBox.element, confirm.element,
     h('div', { class: 'actions' }, deleteButton));
+}
+
+/** Notifications on this device (web push): a toggle; permission is asked only when the resident turns it on. */
+function pushSection() {
+  const section = h('section', { 'aria-labelledby': 'push-title' }, h('h2', { id: 'push-title' }, t('account.pushTitle')));
+  if (!pushSupported()) {
+    section.append(h('p', { class: 'muted' }, t('account.pushUnsupported')));
+    return section;
+  }
+  const box = errorBox();
+  const status = h('p', { class: 'muted', role: 'status' });
+  const toggle = checkbox(t('account.pushToggle'), { name: 'push', id: 'push-toggle' });
+  currentSubscription().then((subscribed) => {
+    toggle.input.checked = Boolean(subscribed) && Notification.permission === 'granted';
+  }).catch(() => {});
+  if (pushBlocked()) {
+    toggle.input.disabled = true;
+    status.textContent = t('account.pushBlocked');
+  }
+  toggle.input.addEventListener('change', async () => {
+    const wanted = toggle.input.checked;
+    toggle.input.disabled = true;
+    box.hide();
+    status.textContent = '';
+    try {
+      if (wanted) {
+        const allowed = await enablePush();
+        toggle.input.checked = allowed;
+        status.textContent = allowed ? t('account.pushOn') : t('account.pushBlocked');
+      } else {
+        await disablePush();
+        status.textContent = t('account.pushOff');
+      }
+    } catch (error) {
+      toggle.input.checked = !wanted;
+      box.show(error instanceof ApiError ? problemText(error) : t('account.pushFailed'));
+    } finally {
+      toggle.input.disabled = pushBlocked();
+    }
+  });
+  section.append(h('p', null, t('account.pushHelp')), box.element, toggle.element, status);
+  return section;
 }

@@ -15,7 +15,8 @@
 /**
  * Notifications: what happened to what a resident follows or wrote. A core service that any bundle
  * (posts, actors, operations, plugins) publishes to; residents read them with {@code GET /notifications}.
- * Channels ({@link org.entraide.api.notification.NotificationChannel}, since 1.1) carry them outside the app.
+ * Channels ({@link org.entraide.api.notification.NotificationChannel}, since 1.1) carry them outside the app;
+ * {@link org.entraide.api.notification.PushSubscriptions} (since 1.3) holds the browsers that web push reaches.
  */
 @Export
 @Version("1.3.0")

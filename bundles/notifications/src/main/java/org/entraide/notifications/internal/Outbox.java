@@ -33,6 +33,8 @@ final class Outbox {
 
     /** The key of the email channel. */
     static final String EMAIL = "email";
+    /** The key of the web push channel: it sends to the browsers the recipient subscribed, if any. */
+    static final String PUSH = "push";
 
     /**
      * The kinds told at once by email: answers to one's posts and messages in one's conversations (issue 15's
@@ -49,10 +51,17 @@ final class Outbox {
     private Outbox() {
     }
 
-    /** The channels that must carry a notification of this kind to a recipient with this email address. */
+    /**
+     * The channels that must carry a notification of this kind to a recipient with this email address. Push
+     * takes the same instant kinds whatever the address; whether the recipient subscribed a browser is the push
+     * channel's business (with none, its delivery is sent at once, with nothing to do).
+     */
     static List<String> channels(String kind, String recipientEmail) {
-        boolean email = recipientEmail != null && !recipientEmail.isBlank() && INSTANT_EMAIL_KINDS.contains(kind);
-        return email ? List.of(EMAIL) : List.of();
+        if (!INSTANT_EMAIL_KINDS.contains(kind)) {
+            return List.of();
+        }
+        boolean email = recipientEmail != null && !recipientEmail.isBlank();
+        return email ? List.of(EMAIL, PUSH) : List.of(PUSH);
     }
 
     /** A new pending delivery, due at once. */

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.entraide.api.identity.Account;
 import org.entraide.api.notification.Delivery;
 import org.entraide.api.notification.DeliveryResult;
@@ -83,11 +84,11 @@ public class DispatcherTest {
         };
         service = new NotificationServiceImpl(jpa, accounts, clock);
         dispatcher = new Dispatcher(jpa, accounts, clock);
-        email = new FakeChannel();
+        email = new FakeChannel("email");
     }
 
     @Test
-    public void anAnswerWritesOneEmailDeliveryAndOtherKindsNone() {
+    public void anAnswerWritesAnEmailDeliveryWhereThereIsAnAddressAPushDeliveryForAllAndOtherKindsNone() {
         service.publish(response(ALICE));
         service.publish(new NewNotification(ALICE, "post.status", "POST", "p1", Map.of("title", "Soupe")));
         service.publish(response(CAROL));
@@ -96,6 +97,20 @@ public class DispatcherTest {
         assertEquals(ALICE, rows.get(0).recipientId);
         assertEquals("email", rows.get(0).channel);
         assertEquals(DeliveryStatus.PENDING, rows.get(0).status);
+        List<String> pushed = deliveries("push").stream().map(row -> row.recipientId).sorted()
+                .collect(Collectors.toList());
+        assertEquals(Stream.of(ALICE, CAROL).sorted().collect(Collectors.toList()), pushed);
+    }
+
+    @Test
+    public void aPushDeliveryIsHandedOverEvenToAnAccountWithoutEmail() {
+        service.publish(response(CAROL));
+        FakeChannel push = new FakeChannel("push");
+        bind(push);
+        assertEquals(1, dispatcher.dispatchDue());
+        assertEquals(1, push.received.size());
+        assertEquals(CAROL, push.received.get(0).recipientId());
+        assertEquals(DeliveryStatus.SENT, deliveries("push").get(0).status);
     }
 
     @Test
@@ -173,6 +188,7 @@ public class DispatcherTest {
         service.publish(response(ALICE));
         new NotificationPersonalData(jpa).erase(ALICE);
         assertEquals(0, deliveries().size());
+        assertEquals(0, deliveries("push").size());
     }
 
     @Test
@@ -232,19 +248,29 @@ public class DispatcherTest {
                 Map.of("postId", "p1", "title", "Soupe"));
     }
 
+    /** The email deliveries, which most tests are about. */
     private List<DeliveryEntity> deliveries() {
-        return jpa.txExpr(em -> em.createQuery("SELECT d FROM DeliveryEntity d ORDER BY d.createdAt",
-                DeliveryEntity.class).getResultList());
+        return deliveries("email");
+    }
+
+    private List<DeliveryEntity> deliveries(String channel) {
+        return jpa.txExpr(em -> em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.channel = :channel"
+                + " ORDER BY d.createdAt", DeliveryEntity.class).setParameter("channel", channel).getResultList());
     }
 
     /** A channel that records what it is handed and answers as told ({@code null}: it throws). */
     private static final class FakeChannel implements NotificationChannel {
         final List<Delivery> received = new ArrayList<>();
+        final String key;
         DeliveryResult answer = DeliveryResult.sent();
+
+        FakeChannel(String key) {
+            this.key = key;
+        }
 
         @Override
         public String key() {
-            return "email";
+            return key;
         }
 
         @Override

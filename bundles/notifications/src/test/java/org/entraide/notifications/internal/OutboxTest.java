@@ -29,12 +29,12 @@ public class OutboxTest {
     private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
 
     @Test
-    public void answersAndMessagesGoByEmailToThoseWhoHaveAnAddress() {
-        assertEquals(List.of("email"), Outbox.channels("post.response", "alice@example.org"));
-        assertEquals(List.of("email"), Outbox.channels("post.message", "alice@example.org"));
+    public void answersAndMessagesGoByEmailToThoseWhoHaveAnAddressAndByPushToAll() {
+        assertEquals(List.of("email", "push"), Outbox.channels("post.response", "alice@example.org"));
+        assertEquals(List.of("email", "push"), Outbox.channels("post.message", "alice@example.org"));
         assertEquals(List.of(), Outbox.channels("post.status", "alice@example.org"));
-        assertEquals(List.of(), Outbox.channels("post.response", null));
-        assertEquals(List.of(), Outbox.channels("post.response", " "));
+        assertEquals(List.of("push"), Outbox.channels("post.response", null));
+        assertEquals(List.of("push"), Outbox.channels("post.response", " "));
     }
 
     @Test
