@@ -16,9 +16,12 @@
  * Notifications: what happened to what a resident follows or wrote. A core service that any bundle
  * (posts, actors, operations, plugins) publishes to; residents read them with {@code GET /notifications}.
  * Channels ({@link org.entraide.api.notification.NotificationChannel}, since 1.1) carry them outside the app.
+ * Residents choose, per kind and channel, how they are told
+ * ({@link org.entraide.api.notification.NotificationSettings}, since 1.3); operators watch the outbox and run
+ * the digests ({@link org.entraide.api.notification.NotificationOutbox}, since 1.3).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.entraide.api.notification;
 
 import org.osgi.annotation.bundle.Export;

@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * Notifications on the {@code entraide-notifications} persistence unit. Pages are keyset pages, newest
  * first, ties broken by id (see {@link PageCursor}), read through the index
  * {@code (recipient_id, created_at, id)}. Publishing also writes, in the same transaction, the outbox rows of
- * the channels that must carry the notification (see {@link Outbox}, sent by {@link Dispatcher}).
+ * the channels that must carry the notification at once (see {@link Outbox}, sent by {@link Dispatcher}).
+ * Digests ({@link Digests}) are notification rows too, for the outbox, but never listed nor counted here.
  */
 @Component(service = NotificationService.class)
 public class NotificationServiceImpl implements NotificationService {
@@ -89,12 +90,15 @@ public class NotificationServiceImpl implements NotificationService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         NotificationEntity entity = new NotificationEntity(UUID.randomUUID().toString(), recipient,
                 notification.kind(), notification.subjectType(), notification.subjectId(), data, now);
-        // The outbox: what channels must carry is written with the notification, or neither is.
-        List<DeliveryEntity> deliveries = Outbox.channels(notification.kind(), account.get().email()).stream()
-                .map(channel -> Outbox.pending(entity.id(), recipient, channel, now)).collect(Collectors.toList());
+        // The outbox: what channels must carry is written with the notification, or neither is; which channels,
+        // the recipient's settings say (the digests gather the rest later).
+        String email = account.get().email();
         jpa.tx(TransactionType.Required, em -> {
             em.persist(entity);
-            deliveries.forEach(em::persist);
+            Preferences chosen = Preferences.read(em, recipient);
+            for (String channel : Outbox.channels(notification.kind(), email, chosen)) {
+                em.persist(Outbox.pending(entity.id(), recipient, channel, now));
+            }
         });
     }
 
@@ -105,7 +109,8 @@ public class NotificationServiceImpl implements NotificationService {
             throw new InvalidRequestException("limit", "must be from 1 to " + MAX_LIMIT);
         }
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
-        StringBuilder jpql = new StringBuilder("SELECT n FROM NotificationEntity n WHERE n.recipientId = :recipient");
+        StringBuilder jpql = new StringBuilder("SELECT n FROM NotificationEntity n WHERE n.recipientId = :recipient"
+                + Digests.NOT_A_DIGEST);
         if (unreadOnly) {
             jpql.append(" AND n.readAt IS NULL");
         }
@@ -129,7 +134,8 @@ public class NotificationServiceImpl implements NotificationService {
     public long unreadCount(String recipientId) {
         Objects.requireNonNull(recipientId, "recipientId");
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "SELECT COUNT(n) FROM NotificationEntity n WHERE n.recipientId = :recipient AND n.readAt IS NULL",
+                "SELECT COUNT(n) FROM NotificationEntity n WHERE n.recipientId = :recipient AND n.readAt IS NULL"
+                        + Digests.NOT_A_DIGEST,
                 Long.class).setParameter("recipient", recipientId).getSingleResult());
     }
 

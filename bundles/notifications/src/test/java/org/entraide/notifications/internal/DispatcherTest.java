@@ -15,6 +15,7 @@ package org.entraide.notifications.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,9 @@ public class DispatcherTest {
         assertEquals(ALICE, rows.get(0).recipientId);
         assertEquals("email", rows.get(0).channel);
         assertEquals(DeliveryStatus.PENDING, rows.get(0).status);
+        assertEquals("an answer is pushed by default, with or without an email address", 2L,
+                (long) jpa.txExpr(em -> em.createQuery("SELECT COUNT(d) FROM DeliveryEntity d WHERE d.channel"
+                        + " = 'push'", Long.class).getSingleResult()));
     }
 
     @Test
@@ -110,6 +114,9 @@ public class DispatcherTest {
         assertEquals("post.response", sent.kind());
         assertEquals("/conversations/c1", sent.screen());
         assertEquals("Soupe", sent.data().get("title"));
+        assertEquals(ALICE, sent.recipientId());
+        assertTrue("an optional mail carries an unsubscribe token", sent.optional());
+        assertTrue(jpa.txExpr(em -> UnsubscribeTokens.find(em, sent.unsubscribeToken())) != null);
         DeliveryEntity row = deliveries().get(0);
         assertEquals(DeliveryStatus.SENT, row.status);
         assertNotNull(row.sentAt);
@@ -186,9 +193,10 @@ public class DispatcherTest {
                 Map.of("postId", "p1", "title", "Soupe"));
     }
 
+    /** The email deliveries (push ones, written by default for answers, wait for a push channel unbound here). */
     private List<DeliveryEntity> deliveries() {
-        return jpa.txExpr(em -> em.createQuery("SELECT d FROM DeliveryEntity d ORDER BY d.createdAt",
-                DeliveryEntity.class).getResultList());
+        return jpa.txExpr(em -> em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.channel = 'email'"
+                + " ORDER BY d.createdAt", DeliveryEntity.class).getResultList());
     }
 
     /** A channel that records what it is handed and answers as told ({@code null}: it throws). */
