@@ -21,6 +21,7 @@ public enum ProblemType {
     UNAUTHENTICATED("unauthenticated"),
     FORBIDDEN("forbidden"),
     NOT_FOUND("not-found"),
+    GONE("gone"),
     METHOD_NOT_ALLOWED("method-not-allowed"),
     NOT_ACCEPTABLE("not-acceptable"),
     CONFLICT("conflict"),
