@@ -36,6 +36,7 @@ import * as operationView from './views/operation.js';
 import * as operationForm from './views/operation-form.js';
 import * as account from './views/account.js';
 import * as moderation from './views/moderation.js';
+import * as notificationSettings from './views/notification-settings.js';
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
@@ -56,6 +57,8 @@ const ROUTES = [
   ['/operations/:id/edit', operationForm.renderChange, true, 'actors'],
   ['/operations/:id', operationView.render, true, 'actors'],
   ['/account', account.render, true, 'account'],
+  ['/settings/notifications', notificationSettings.render, true, 'account'],
+  ['/unsubscribe/:token', notificationSettings.renderUnsubscribe, false, null],
   ['/moderation', moderation.render, true, 'moderation'],
 ];
 
