@@ -28,6 +28,7 @@ import org.junit.runners.Suite;
     GeoIT.class,
     PostsIT.class,
     EmailIT.class,
+    DigestIT.class,
     ActorsIT.class,
     OperationsIT.class,
     TerritoriesIT.class,
