@@ -13,6 +13,7 @@
  */
 package org.entraide.notifications.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -63,10 +64,13 @@ final class Digests {
 
     private final JpaTemplate jpa;
     private final Function<String, Optional<Account>> accounts;
+    private final Clock clock;
 
-    Digests(JpaTemplate jpa, Function<String, Optional<Account>> accounts) {
+    /** {@code clock} dates the digests and their deliveries, whatever time the run is made as. */
+    Digests(JpaTemplate jpa, Function<String, Optional<Account>> accounts, Clock clock) {
         this.jpa = jpa;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     static boolean isDigest(String kind) {
@@ -84,6 +88,8 @@ final class Digests {
     /** Records the digests due at {@code at} (the daily one, and the weekly one); answers how many. */
     int run(Instant at, int hour, ZoneId zone) {
         Instant when = at.truncatedTo(ChronoUnit.MICROS);
+        // A run made as if it were another time (entraide:digests-run --at) still records its mails as due now.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int recorded = 0;
         for (NotificationFrequency frequency : List.of(NotificationFrequency.DAILY, NotificationFrequency.WEEKLY)) {
             DigestPeriod period = DigestPeriod.latest(frequency, when, hour, zone);
@@ -94,7 +100,7 @@ final class Digests {
                     .setParameter("from", horizon).setParameter("until", period.end()).getResultList());
             for (String recipient : recipients) {
                 try {
-                    if (digest(recipient, period, horizon, when)) {
+                    if (digest(recipient, period, horizon, now)) {
                         recorded++;
                     }
                 } catch (RuntimeException e) {

@@ -88,7 +88,7 @@ public class NotificationOutboxImpl implements NotificationOutbox {
 
     NotificationOutboxImpl(JpaTemplate jpa, Function<String, Optional<Account>> accounts, Clock clock) {
         this.jpa = jpa;
-        this.digests = new Digests(jpa, accounts);
+        this.digests = new Digests(jpa, accounts, clock);
         this.clock = clock;
     }
 

@@ -91,6 +91,9 @@ public class DigestsTest {
         assertEquals(3, all.size());
         String digestId = all.stream().filter(d -> !Set.of("p-1", "p-2").contains(subjectOf(d.notificationId)))
                 .findFirst().orElseThrow().notificationId;
+        DeliveryEntity mail = all.stream().filter(d -> d.notificationId.equals(digestId)).findFirst().orElseThrow();
+        assertEquals("email", mail.channel);
+        assertEquals("due now, not at the time the run was made as", MONDAY_MORNING, mail.nextAttemptAt);
         NotificationEntity digest = jpa.txExpr(em -> em.find(NotificationEntity.class, digestId));
         assertEquals("digest.daily", digest.kind());
         assertEquals("daily-2026-12-07", digest.subjectId());
