@@ -56,6 +56,7 @@ const SHELL = [
   '/js/views/conversations.js',
   '/js/views/feed.js',
   '/js/views/moderation.js',
+  '/js/views/notification-settings.js',
   '/js/views/notifications.js',
   '/js/views/onboarding.js',
   '/js/views/operation-form.js',

@@ -107,6 +107,7 @@ export async function call(method, path, { body, query } = {}) {
 export const get = (path, query) => call('GET', path, { query });
 export const post = (path, body) => call('POST', path, { body: body === undefined ? {} : body });
 export const patch = (path, body) => call('PATCH', path, { body });
+export const put = (path, body) => call('PUT', path, { body });
 export const del = (path) => call('DELETE', path);
 
 /** Labels the API gives in the chosen language, fetched once per language. */

@@ -38,6 +38,7 @@ import * as account from './views/account.js';
 import * as alerts from './views/alerts.js';
 import * as moderation from './views/moderation.js';
 import * as recovery from './views/recovery.js';
+import * as notificationSettings from './views/notification-settings.js';
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
@@ -62,6 +63,8 @@ const ROUTES = [
   ['/operations/:id', operationView.render, true, 'actors'],
   ['/account', account.render, true, 'account'],
   ['/alerts', alerts.render, true, 'account'],
+  ['/settings/notifications', notificationSettings.render, true, 'account'],
+  ['/unsubscribe/:token', notificationSettings.renderUnsubscribe, false, null],
   ['/moderation', moderation.render, true, 'moderation'],
 ];
 

@@ -31,6 +31,7 @@ import org.junit.runners.Suite;
     EmailIT.class,
     AccountRecoveryIT.class,
     WebPushIT.class,
+    DigestIT.class,
     ActorsIT.class,
     OperationsIT.class,
     TerritoriesIT.class,

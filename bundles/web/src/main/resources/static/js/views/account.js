@@ -14,7 +14,7 @@
 
 /** My account: profile, home, radius, language, password; export my data; delete my account. */
 
-import { h } from '../dom.js';
+import { h, link } from '../dom.js';
 import { t, language, setLanguage } from '../i18n.js';
 import { get, patch, del, ApiError } from '../api.js';
 import { currentAccount, setCurrentAccount, forget } from '../session.js';
@@ -95,6 +95,8 @@ export async function render(main) {
   });
   main.append(h('h2', { id: 'password-title' }, t('account.password')), pwForm);
 
+  main.append(h('h2', null, t('notificationSettings.title')), h('p', null, t('notificationSettings.accountHelp')),
+    h('div', { class: 'actions' }, link('/settings/notifications', t('notificationSettings.open'), { class: 'btn secondary', id: 'notification-settings' })));
   main.append(pushSection());
 
   const exportButton = h('button', { type: 'button', class: 'secondary', id: 'export-data' }, t('account.export'));

@@ -17,6 +17,9 @@
  * (posts, actors, operations, plugins) publishes to; residents read them with {@code GET /notifications}.
  * Channels ({@link org.entraide.api.notification.NotificationChannel}, since 1.1) carry them outside the app;
  * {@link org.entraide.api.notification.PushSubscriptions} (since 1.3) holds the browsers that web push reaches.
+ * Residents choose, per kind and channel, how they are told
+ * ({@link org.entraide.api.notification.NotificationSettings}, since 1.3); operators watch the outbox and run
+ * the digests ({@link org.entraide.api.notification.NotificationOutbox}, since 1.3).
  */
 @Export
 @Version("1.3.0")

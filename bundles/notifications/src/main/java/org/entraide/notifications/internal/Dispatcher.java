@@ -207,15 +207,42 @@ public class Dispatcher {
             }
         }
         String language = "en".equals(account.get().locale()) ? "en" : "fr";
+        Extras extras = extras(row, notification);
         Delivery delivery = new Delivery(row.id, notification.id(), email, language, notification.kind(),
-                notification.subjectType(), notification.subjectId(), NotificationData.decode(notification.dataJson()),
+                notification.subjectType(), notification.subjectId(), extras.data,
                 Screens.of(notification.subjectType(), notification.subjectId()), notification.createdAt(),
-                row.recipientId, null);
+                row.recipientId, extras.unsubscribeToken);
         try {
             DeliveryResult result = channel.send(delivery);
             return result == null ? DeliveryResult.retry("Channel " + channel.key() + " answered nothing") : result;
         } catch (RuntimeException e) {
             return DeliveryResult.retry("Channel " + channel.key() + " threw " + e);
+        }
+    }
+
+    /**
+     * The data a channel gets (a digest's items, see {@link Digests#contents}) and, unless the notification is
+     * transactional, a fresh one-click unsubscribe token for its account, channel and kind
+     * ({@link UnsubscribeTokens}; one per attempt, each valid).
+     */
+    private Extras extras(DeliveryEntity row, NotificationEntity notification) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<String, String> data = Digests.isDigest(notification.kind()) ? Digests.contents(em, notification)
+                    : NotificationData.decode(notification.dataJson());
+            String token = Preferences.transactional(notification.kind()) ? null
+                    : UnsubscribeTokens.issue(em, row.recipientId, row.channel, notification.kind(), now());
+            return new Extras(data, token);
+        });
+    }
+
+    /** What a delivery carries beside its notification's own fields. */
+    private static final class Extras {
+        final Map<String, String> data;
+        final String unsubscribeToken;
+
+        Extras(Map<String, String> data, String unsubscribeToken) {
+            this.data = data;
+            this.unsubscribeToken = unsubscribeToken;
         }
     }
 

@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * Notifications on the {@code entraide-notifications} persistence unit. Pages are keyset pages, newest
  * first, ties broken by id (see {@link PageCursor}), read through the index
  * {@code (recipient_id, created_at, id)}. Publishing also writes, in the same transaction, the outbox rows of
- * the channels that must carry the notification (see {@link Outbox}, sent by {@link Dispatcher}).
+ * the channels that must carry the notification at once (see {@link Outbox}, sent by {@link Dispatcher}).
+ * Digests ({@link Digests}) are notification rows too, for the outbox, but never listed nor counted here.
  */
 @Component(service = NotificationService.class)
 public class NotificationServiceImpl implements NotificationService {
@@ -90,14 +91,16 @@ public class NotificationServiceImpl implements NotificationService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         NotificationEntity entity = new NotificationEntity(UUID.randomUUID().toString(), recipient,
                 notification.kind(), notification.subjectType(), notification.subjectId(), data, now);
-        // The outbox: what channels must carry is written with the notification, or neither is. An address not
-        // verified receives no notification (nobody can have the platform mail someone else's address).
+        // The outbox: what channels must carry is written with the notification, or neither is; which channels,
+        // the recipient's settings say (the digests gather the rest later). An address not verified receives no
+        // notification (nobody can have the platform mail someone else's address).
         String email = account.get().emailVerified() ? account.get().email() : null;
-        List<DeliveryEntity> deliveries = Outbox.channels(notification.kind(), email).stream()
-                .map(channel -> Outbox.pending(entity.id(), recipient, channel, now)).collect(Collectors.toList());
         jpa.tx(TransactionType.Required, em -> {
             em.persist(entity);
-            deliveries.forEach(em::persist);
+            Preferences chosen = Preferences.read(em, recipient);
+            for (String channel : Outbox.channels(notification.kind(), email, chosen)) {
+                em.persist(Outbox.pending(entity.id(), recipient, channel, now));
+            }
         });
     }
 
@@ -134,7 +137,7 @@ public class NotificationServiceImpl implements NotificationService {
         }
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
         StringBuilder jpql = new StringBuilder("SELECT n FROM NotificationEntity n WHERE n.recipientId = :recipient"
-                + " AND n.kind NOT LIKE 'account.%'");
+                + " AND n.kind NOT LIKE 'account.%'" + Digests.NOT_A_DIGEST);
         if (unreadOnly) {
             jpql.append(" AND n.readAt IS NULL");
         }
@@ -158,7 +161,8 @@ public class NotificationServiceImpl implements NotificationService {
     public long unreadCount(String recipientId) {
         Objects.requireNonNull(recipientId, "recipientId");
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "SELECT COUNT(n) FROM NotificationEntity n WHERE n.recipientId = :recipient AND n.readAt IS NULL",
+                "SELECT COUNT(n) FROM NotificationEntity n WHERE n.recipientId = :recipient AND n.readAt IS NULL"
+                        + Digests.NOT_A_DIGEST,
                 Long.class).setParameter("recipient", recipientId).getSingleResult());
     }
 

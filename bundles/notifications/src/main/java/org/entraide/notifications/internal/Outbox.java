@@ -15,10 +15,12 @@ package org.entraide.notifications.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.entraide.api.notification.DeliveryResult;
+import org.entraide.api.notification.NotificationFrequency;
+import org.entraide.api.notification.NotificationSettings;
 
 /**
  * The rules of the outbox, without its storage: which channels carry a notification, when a delivery is tried
@@ -32,15 +34,9 @@ import org.entraide.api.notification.DeliveryResult;
 final class Outbox {
 
     /** The key of the email channel. */
-    static final String EMAIL = "email";
-    /** The key of the web push channel: it sends to the browsers the recipient subscribed, if any. */
-    static final String PUSH = "push";
-
-    /**
-     * The kinds told at once by email: answers to one's posts and messages in one's conversations (issue 15's
-     * defaults; other kinds await the digests).
-     */
-    static final Set<String> INSTANT_EMAIL_KINDS = Set.of("post.response", "post.message");
+    static final String EMAIL = NotificationSettings.EMAIL;
+    /** The key of the web push channel. */
+    static final String PUSH = NotificationSettings.PUSH;
 
     /** The first delay after a temporary failure, doubled at each further one. */
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -51,17 +47,28 @@ final class Outbox {
     private Outbox() {
     }
 
-    /**
-     * The channels that must carry a notification of this kind to a recipient with this email address. Push
-     * takes the same instant kinds whatever the address; whether the recipient subscribed a browser is the push
-     * channel's business (with none, its delivery is sent at once, with nothing to do).
-     */
+    /** The channels that must carry a notification of this kind at once, by the defaults alone. */
     static List<String> channels(String kind, String recipientEmail) {
-        if (!INSTANT_EMAIL_KINDS.contains(kind)) {
-            return List.of();
+        return channels(kind, recipientEmail, Preferences.DEFAULTS);
+    }
+
+    /**
+     * The channels that must carry a notification of this kind at once to a recipient with this email address
+     * and these choices: each channel chosen {@code INSTANT} (email only with an address). The digests' kinds
+     * ({@code DAILY}, {@code WEEKLY}) are gathered later by {@link Digests}; {@code OFF} is never sent.
+     * Transactional kinds go by email whatever the choices, and never by push.
+     */
+    static List<String> channels(String kind, String recipientEmail, Preferences chosen) {
+        boolean hasEmail = recipientEmail != null && !recipientEmail.isBlank();
+        List<String> channels = new ArrayList<>(2);
+        if (hasEmail && (Preferences.transactional(kind)
+                || chosen.frequency(EMAIL, kind) == NotificationFrequency.INSTANT)) {
+            channels.add(EMAIL);
         }
-        boolean email = recipientEmail != null && !recipientEmail.isBlank();
-        return email ? List.of(EMAIL, PUSH) : List.of(PUSH);
+        if (!Preferences.transactional(kind) && chosen.frequency(PUSH, kind) == NotificationFrequency.INSTANT) {
+            channels.add(PUSH);
+        }
+        return List.copyOf(channels);
     }
 
     /** A new pending delivery, due at once. */

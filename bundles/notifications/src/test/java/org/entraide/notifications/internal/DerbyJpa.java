@@ -40,7 +40,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  */
 final class DerbyJpa implements JpaTemplate, AutoCloseable {
 
-    private static final String CHANGELOG = "db/changelog/notifications.xml";
+    private static final java.util.List<String> CHANGELOGS = java.util.List.of("db/changelog/notifications.xml",
+            "db/changelog/notification-settings.xml");
 
     private final EntityManagerFactory factory;
 
@@ -55,8 +56,10 @@ final class DerbyJpa implements JpaTemplate, AutoCloseable {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(DerbyJpa.class.getClassLoader()), database)
-                    .update(new Contexts(), new LabelExpression());
+            for (String changelog : CHANGELOGS) {
+                new Liquibase(changelog, new ClassLoaderResourceAccessor(DerbyJpa.class.getClassLoader()), database)
+                        .update(new Contexts(), new LabelExpression());
+            }
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }

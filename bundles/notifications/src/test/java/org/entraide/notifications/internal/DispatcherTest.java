@@ -16,6 +16,7 @@ package org.entraide.notifications.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -133,6 +134,9 @@ public class DispatcherTest {
         assertEquals("post.response", sent.kind());
         assertEquals("/conversations/c1", sent.screen());
         assertEquals("Soupe", sent.data().get("title"));
+        assertEquals(ALICE, sent.recipientId());
+        assertTrue("an optional mail carries an unsubscribe token", sent.optional());
+        assertTrue(jpa.txExpr(em -> UnsubscribeTokens.find(em, sent.unsubscribeToken())) != null);
         DeliveryEntity row = deliveries().get(0);
         assertEquals(DeliveryStatus.SENT, row.status);
         assertNotNull(row.sentAt);

@@ -20,7 +20,9 @@ import static org.junit.Assert.assertThrows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.entraide.api.notification.DeliveryResult;
+import org.entraide.api.notification.NotificationFrequency;
 import org.junit.Test;
 
 /** The outbox's rules without a database: routing, backoff and the moves of a delivery. */
@@ -29,12 +31,31 @@ public class OutboxTest {
     private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
 
     @Test
-    public void answersAndMessagesGoByEmailToThoseWhoHaveAnAddressAndByPushToAll() {
+    public void byDefaultAnswersAndMessagesGoAtOnceByEmailAndPushAndTheRestWaitsForTheDigest() {
         assertEquals(List.of("email", "push"), Outbox.channels("post.response", "alice@example.org"));
         assertEquals(List.of("email", "push"), Outbox.channels("post.message", "alice@example.org"));
+        assertEquals(List.of("push"), Outbox.channels("alert.match", "alice@example.org"));
         assertEquals(List.of(), Outbox.channels("post.status", "alice@example.org"));
+        assertEquals(List.of(), Outbox.channels("a.plugin.kind", "alice@example.org"));
         assertEquals(List.of("push"), Outbox.channels("post.response", null));
         assertEquals(List.of("push"), Outbox.channels("post.response", " "));
+    }
+
+    @Test
+    public void theRecipientsChoicesDecideWhichChannelsCarryAKindAtOnce() {
+        Preferences chosen = new Preferences(Map.of("email post.status", NotificationFrequency.INSTANT,
+                "email post.response", NotificationFrequency.OFF, "push post.response", NotificationFrequency.OFF,
+                "email post.message", NotificationFrequency.WEEKLY));
+        assertEquals(List.of("email"), Outbox.channels("post.status", "alice@example.org", chosen));
+        assertEquals(List.of(), Outbox.channels("post.response", "alice@example.org", chosen));
+        assertEquals(List.of("push"), Outbox.channels("post.message", "alice@example.org", chosen));
+    }
+
+    @Test
+    public void transactionalMailsGoByEmailWhateverTheChoicesAndNeverByPush() {
+        Preferences everythingOff = new Preferences(Map.of("email account.verify", NotificationFrequency.OFF));
+        assertEquals(List.of("email"), Outbox.channels("account.verify", "alice@example.org", everythingOff));
+        assertEquals(List.of(), Outbox.channels("account.verify", "", everythingOff));
     }
 
     @Test

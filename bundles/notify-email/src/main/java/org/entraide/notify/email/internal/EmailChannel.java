@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The email channel: each delivery becomes one multipart mail (plain text and HTML) in the recipient's language,
  * sent over the SMTP server of etc/org.entraide.mail.cfg. While no server is set, or its settings cannot work,
- * every delivery is answered "try again" without sending: mails wait in the outbox.
+ * every delivery is answered "try again" without sending: mails wait in the outbox. A delivery with an
+ * unsubscribe token (every one but the transactional ones) gets RFC 8058's one-click headers and a visible link.
  */
 @Component(service = NotificationChannel.class, configurationPid = "org.entraide.mail",
         configurationPolicy = ConfigurationPolicy.OPTIONAL,
@@ -71,6 +72,6 @@ public class EmailChannel implements NotificationChannel {
         }
         MailText text = MailText.of(delivery, current.baseUrl());
         return SmtpSender.send(current, delivery.recipientEmail(), text, MailText.languageTag(delivery),
-                delivery.id());
+                delivery.id(), MailText.oneClickAddress(delivery, current.baseUrl()));
     }
 }

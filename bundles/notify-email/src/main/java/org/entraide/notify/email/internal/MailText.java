@@ -35,6 +35,9 @@ record MailText(String subject, String text, String html) {
 
     /** The mail of one delivery; {@code baseUrl} without a trailing slash. */
     static MailText of(Delivery delivery, String baseUrl) {
+        if (delivery.kind().startsWith("digest.")) {
+            return DigestText.of(delivery, baseUrl);
+        }
         boolean english = "en".equals(delivery.language());
         String token = delivery.data().getOrDefault("token", "").replaceAll("[^A-Za-z0-9_-]", "");
         String link = baseUrl + "/#" + delivery.screen();
@@ -93,16 +96,35 @@ record MailText(String subject, String text, String html) {
                 : "Vous recevez ce message car vous avez un compte Entraide.";
         // French puts a space before a colon.
         String colon = english ? ": " : " : ";
+        String unsubscribe = unsubscribeLink(delivery, baseUrl);
+        String stop = english ? "No longer receive these mails" : "Ne plus recevoir ces messages";
         String text = hello + "\n\n" + lead + "\n" + action + colon + link + "\n\n" + thanks + "\n" + signature
-                + "\n\n-- \n" + why + "\n";
+                + "\n\n-- \n" + why + "\n" + (unsubscribe == null ? "" : stop + colon + unsubscribe + "\n");
         String html = "<!DOCTYPE html>\n<html lang=\"" + (english ? "en" : "fr") + "\"><head>"
                 + "<meta charset=\"utf-8\"><title>" + escape(subject) + "</title></head>\n"
                 + "<body style=\"font-family: sans-serif; line-height: 1.5\">\n"
                 + "<p>" + escape(hello) + "</p>\n<p>" + escape(lead) + "</p>\n"
                 + "<p><a href=\"" + escape(link) + "\">" + escape(action) + "</a></p>\n"
                 + "<p>" + escape(thanks) + "<br>" + escape(signature) + "</p>\n"
-                + "<p style=\"color: #666; font-size: small\">" + escape(why) + "</p>\n</body></html>\n";
+                + "<p style=\"color: #666; font-size: small\">" + escape(why)
+                + (unsubscribe == null ? "" : "<br><a href=\"" + escape(unsubscribe) + "\">" + escape(stop) + "</a>")
+                + "</p>\n</body></html>\n";
         return new MailText(subject, text, html);
+    }
+
+    /**
+     * The visible unsubscribe link of an optional mail: the web app's screen that confirms with one click (a
+     * link in a body is followed with GET, which must change nothing; the {@code List-Unsubscribe} header's
+     * address takes the POST); {@code null} for a transactional mail.
+     */
+    static String unsubscribeLink(Delivery delivery, String baseUrl) {
+        return delivery.unsubscribeToken() == null ? null : baseUrl + "/#/unsubscribe/" + delivery.unsubscribeToken();
+    }
+
+    /** The RFC 8058 one-click address of an optional mail, for its headers; {@code null} for a transactional one. */
+    static String oneClickAddress(Delivery delivery, String baseUrl) {
+        return delivery.unsubscribeToken() == null ? null
+                : baseUrl + "/api/v1/unsubscribe/" + delivery.unsubscribeToken();
     }
 
     /** A value of the notification fit for one line of a mail: no line breaks, no address, at most 120 characters. */

@@ -53,6 +53,15 @@ final class SmtpSender {
     /** Builds the multipart/alternative message of this text for this recipient. */
     static MimeMessage message(Session session, InternetAddress from, String recipient, MailText text,
             String language, String messageKey) throws MessagingException {
+        return message(session, from, recipient, text, language, messageKey, null);
+    }
+
+    /**
+     * Builds the message; with an {@code unsubscribeUrl} (optional mails only), the RFC 8058 headers
+     * {@code List-Unsubscribe: <url>} and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}.
+     */
+    static MimeMessage message(Session session, InternetAddress from, String recipient, MailText text,
+            String language, String messageKey, String unsubscribeUrl) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
@@ -61,6 +70,10 @@ final class SmtpSender {
         message.setHeader("Content-Language", language);
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-Entraide-Delivery", messageKey);
+        if (unsubscribeUrl != null) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text.text(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
@@ -91,12 +104,19 @@ final class SmtpSender {
     /** Sends one mail and says how it went; never throws. */
     static DeliveryResult send(MailSettings settings, String recipient, MailText text, String language,
             String messageKey) {
+        return send(settings, recipient, text, language, messageKey, null);
+    }
+
+    /** Sends one mail, with the one-click unsubscribe headers when {@code unsubscribeUrl} is given; never throws. */
+    static DeliveryResult send(MailSettings settings, String recipient, MailText text, String language,
+            String messageKey, String unsubscribeUrl) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(SMTPTransport.class.getClassLoader());
         try {
             Session session = session(settings);
-            MimeMessage message = message(session, settings.from(), recipient, text, language, messageKey);
+            MimeMessage message = message(session, settings.from(), recipient, text, language, messageKey,
+                    unsubscribeUrl);
             SMTPTransport transport = new SMTPTransport(session, new URLName("smtp", settings.host(),
                     settings.port(), null, null, null));
             try {
