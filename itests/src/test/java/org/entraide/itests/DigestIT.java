@@ -18,8 +18,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +29,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.mail.Address;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeMultipart;
 import org.junit.After;
@@ -48,18 +45,16 @@ public class DigestIT extends EntraideTestSupport {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final AtomicInteger AREAS = new AtomicInteger();
 
-    private GreenMail smtp;
+    private Mailbox mailbox;
 
     @Before
     public void startSmtp() {
-        int port = Integer.parseInt(System.getProperty(SMTP_PORT));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        mailbox = Mailbox.start();
     }
 
     @After
     public void stopSmtp() {
-        smtp.stop();
+        mailbox.close();
     }
 
     @Test
@@ -102,7 +97,7 @@ public class DigestIT extends EntraideTestSupport {
         double[] at = freshArea();
         String author = Residents.signedIn(api, Residents.uniqueEmail("digest.author"), at[0], at[1]);
         String followerEmail = Residents.uniqueEmail("digest.follower");
-        String follower = Residents.signedIn(api, followerEmail, at[0], at[1]);
+        String follower = Residents.verified(api, mailbox, followerEmail, at[0], at[1]);
         String post = post(author, "Prêter une échelle", at);
         assertEquals(204, api.post("/posts/" + post + "/follow", "{}", follower).status());
 
@@ -146,7 +141,7 @@ public class DigestIT extends EntraideTestSupport {
     public void oneClickUnsubscribeTurnsTheKindOffWithoutSigningIn() throws Exception {
         double[] at = freshArea();
         String authorEmail = Residents.uniqueEmail("unsubscribe.author");
-        String author = Residents.signedIn(api, authorEmail, at[0], at[1]);
+        String author = Residents.verified(api, mailbox, authorEmail, at[0], at[1]);
         String post = post(author, "Arroser les tomates", at);
         answer(post, Residents.signedIn(api, Residents.uniqueEmail("unsubscribe.helper"), at[0], at[1]));
 
@@ -202,13 +197,12 @@ public class DigestIT extends EntraideTestSupport {
         throw new AssertionError("No mail to " + recipient + " within " + timeout);
     }
 
+    /** The mails to this recipient but the one that proved their address. */
     private List<MimeMessage> mailsTo(String recipient) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage mail : smtp.getReceivedMessages()) {
-            for (Address to : mail.getAllRecipients()) {
-                if (to.toString().equalsIgnoreCase(recipient)) {
-                    found.add(mail);
-                }
+        for (MimeMessage mail : mailbox.to(recipient)) {
+            if (!Residents.VERIFICATION_SUBJECT.equals(mail.getSubject())) {
+                found.add(mail);
             }
         }
         return found;

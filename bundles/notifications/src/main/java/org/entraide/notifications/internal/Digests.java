@@ -118,7 +118,8 @@ final class Digests {
     /** Digests one resident's period, unless already done; whether a digest was recorded. */
     private boolean digest(String recipient, DigestPeriod period, Instant horizon, Instant now) {
         Optional<Account> account = accounts.apply(recipient);
-        String email = account.map(Account::email).orElse(null);
+        // An address not verified gets no digest (its period still counts as done, as for no address).
+        String email = account.filter(Account::emailVerified).map(Account::email).orElse(null);
         String frequency = period.frequency().name();
         return jpa.txExpr(TransactionType.Required, em -> {
             DigestStateEntity state = em.find(DigestStateEntity.class,
