@@ -591,7 +591,7 @@ async function scenario(browser) {
   }
 
   if (process.env.MAIL_LINKS_URL) {
-    await step('the address proved by the mailed link; a forgotten password reset by mail, then signed in', async () => {
+    await step('the address proved by the mailed link; a forgotten password reset by mail, then signed in; an alert near home and a notification setting', async () => {
       const chloe = await newResident(browser, 'Chloé');
       const chloeEmail = `chloe.${RUN}@example.fr`;
       const newPassword = 'Quatre ânes gris sous le pont de Calvi';
@@ -599,7 +599,7 @@ async function scenario(browser) {
       await chloe.page.locator('main .banner').getByText(/Confirmez votre adresse/).waitFor();
       await axe(chloe.page, 'feed with the banner of an address to prove');
       await screen(chloe.page, `/verify-email/${await mailLink(chloeEmail, '/verify-email/')}`);
-      await chloe.page.locator('main').getByText('Votre adresse email est confirmée.').waitFor();
+      await chloe.page.locator('main').getByText('Votre adresse e-mail est confirmée.').waitFor();
       check(await chloe.page.locator('main .banner').count() === 0, 'no banner once the address is proved');
       await chloe.page.getByRole('button', { name: 'Se déconnecter' }).click();
       await chloe.page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
@@ -624,6 +624,23 @@ async function scenario(browser) {
       await chloe.page.locator('main input[name="password"]').fill(`${newPassword} bis`);
       await chloe.page.getByRole('button', { name: 'Changer le mot de passe' }).click();
       await chloe.page.locator('main').getByText('Ce lien a expiré ou a déjà servi.').waitFor();
+      await screen(chloe.page, '/account');
+      await chloe.page.getByRole('link', { name: 'Mes alertes' }).click();
+      await chloe.page.getByRole('heading', { level: 1, name: 'Mes alertes' }).waitFor();
+      await ready(chloe.page);
+      await axe(chloe.page, 'alerts near home');
+      await chloe.page.getByLabel('Demandes', { exact: true }).check();
+      await chloe.page.getByRole('button', { name: "Ajouter l'alerte" }).click();
+      await chloe.page.locator('main .cards li').getByText(/Demandes · toutes les catégories · à moins de/).waitFor();
+      const alerts = await (await fetch(`${BASE}/api/v1/me/alerts`, { headers: { Authorization: `Bearer ${await chloe.page.evaluate(() => JSON.parse(sessionStorage.getItem('entraide.session') || localStorage.getItem('entraide.session')).token)}` } })).json();
+      check(alerts.length === 1 && alerts[0].kind === 'REQUEST', `the alert is stored: ${JSON.stringify(alerts)}`);
+      await screen(chloe.page, '/settings/notifications');
+      await axe(chloe.page, 'notification settings');
+      await chloe.page.locator('select[name="email.post.status"]').selectOption('WEEKLY');
+      await chloe.page.getByRole('button', { name: 'Enregistrer' }).click();
+      await chloe.page.locator('main').getByText('Modifications enregistrées.').waitFor();
+      await screen(chloe.page, '/settings/notifications');
+      check(await chloe.page.locator('select[name="email.post.status"]').inputValue() === 'WEEKLY', 'the choice is kept');
       await chloe.context.close();
     });
   } else {

@@ -24,7 +24,7 @@ final class Residents {
 
     static final String PASSWORD = "Lune bleue sur Vico, 7 chats";
     /** The subject of the mail registering sends, in French, the language of a new account. */
-    static final String VERIFICATION_SUBJECT = "Confirmez votre adresse email";
+    static final String VERIFICATION_SUBJECT = "Confirmez votre adresse e-mail";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private Residents() {

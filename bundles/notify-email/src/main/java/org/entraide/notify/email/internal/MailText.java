@@ -63,7 +63,7 @@ record MailText(String subject, String text, String html) {
                 break;
             case "account.email-verification":
                 link = baseUrl + "/#/verify-email/" + token;
-                subject = english ? "Confirm your email address" : "Confirmez votre adresse email";
+                subject = english ? "Confirm your email address" : "Confirmez votre adresse e-mail";
                 lead = english ? "Welcome to Entraide! Please confirm that this address is yours: until then, we send"
                         + " it nothing else. The link is valid for 3 days."
                         : "Bienvenue sur Entraide ! Confirmez que cette adresse est bien la vôtre : d'ici là, nous ne"

@@ -87,7 +87,7 @@ public class MailTextTest {
     @Test
     public void accountMailsLinkToTheirScreenWithTheToken() {
         MailText verify = MailText.of(delivery("fr", "account.email-verification", Map.of("token", "Ab-_9")), BASE);
-        assertEquals("Confirmez votre adresse email", verify.subject());
+        assertEquals("Confirmez votre adresse e-mail", verify.subject());
         assertTrue(verify.text(), verify.text().contains("Confirmer mon adresse : " + BASE + "/#/verify-email/Ab-_9"));
         MailText reset = MailText.of(delivery("en", "account.password-reset", Map.of("token", "Ab-_9")), BASE);
         assertEquals("Choose a new password", reset.subject());
