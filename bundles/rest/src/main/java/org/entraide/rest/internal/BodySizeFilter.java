@@ -22,13 +22,16 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Response;
+import org.apache.cxf.io.DelegatingInputStream;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
 
 /**
  * Bounds request bodies to {@value #MAX_BODY_BYTES} bytes whatever the transfer encoding. A declared
  * {@code Content-Length} over the limit is refused before anything reads the body; otherwise (chunked bodies, or a
  * length that lies) the bytes are counted as the JSON reader pulls them, and the first byte past the limit stops the
- * reading with a 413: the rest of the body is never read nor buffered, and Jetty closes the connection rather than
- * drain it.
+ * reading with a 413: the rest of the body is never read nor buffered (see {@link #forgetTheRest}), and Jetty closes
+ * the connection rather than drain it.
  */
 @PreMatching
 final class BodySizeFilter implements ContainerRequestFilter {
@@ -39,14 +42,31 @@ final class BodySizeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        Runnable forget = forgetTheRest();
         if (request.getLength() > MAX_BODY_BYTES) {
+            forget.run();
             request.abortWith(tooLarge());
             return;
         }
         InputStream body = request.getEntityStream();
         if (body != null) {
-            request.setEntityStream(new Bounded(body, MAX_BODY_BYTES));
+            request.setEntityStream(new Bounded(body, MAX_BODY_BYTES, forget));
         }
+    }
+
+    /**
+     * What keeps CXF from reading the rest of a refused body: before it answers, CXF drains up to 16 MiB of what
+     * the client is still sending (so that a client blocked on sending may read the answer). Swapping the request's
+     * stream for an empty one skips that; Jetty then closes the connection after the answer instead of keeping it.
+     */
+    private static Runnable forgetTheRest() {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        DelegatingInputStream raw = message == null ? null : message.getContent(DelegatingInputStream.class);
+        return () -> {
+            if (raw != null) {
+                raw.setInputStream(InputStream.nullInputStream());
+            }
+        };
     }
 
     private static Response tooLarge() {
@@ -67,11 +87,13 @@ final class BodySizeFilter implements ContainerRequestFilter {
     static final class Bounded extends FilterInputStream {
 
         private final long limit;
+        private final Runnable onOverflow;
         private long count;
 
-        Bounded(InputStream in, long limit) {
+        Bounded(InputStream in, long limit, Runnable onOverflow) {
             super(in);
             this.limit = limit;
+            this.onOverflow = onOverflow;
         }
 
         @Override
@@ -109,6 +131,7 @@ final class BodySizeFilter implements ContainerRequestFilter {
         private void counted(long n) {
             count += n;
             if (count > limit) {
+                onOverflow.run();
                 throw new TooLarge();
             }
         }

@@ -67,7 +67,7 @@ public class EdgesTest {
     @Test
     public void aBodyAtTheLimitIsReadWhole() throws IOException {
         Spaces body = new Spaces(BodySizeFilter.MAX_BODY_BYTES);
-        try (InputStream bounded = new BodySizeFilter.Bounded(body, BodySizeFilter.MAX_BODY_BYTES)) {
+        try (InputStream bounded = new BodySizeFilter.Bounded(body, BodySizeFilter.MAX_BODY_BYTES, () -> { })) {
             assertEquals((long) BodySizeFilter.MAX_BODY_BYTES, bounded.transferTo(OutputStream.nullOutputStream()));
         }
     }
@@ -75,7 +75,7 @@ public class EdgesTest {
     @Test
     public void oneByteOverTheLimitStopsTheReadingThere() throws IOException {
         Spaces body = new Spaces(30L * 1024 * 1024);
-        try (InputStream bounded = new BodySizeFilter.Bounded(body, BodySizeFilter.MAX_BODY_BYTES)) {
+        try (InputStream bounded = new BodySizeFilter.Bounded(body, BodySizeFilter.MAX_BODY_BYTES, () -> { })) {
             bounded.transferTo(OutputStream.nullOutputStream());
             fail("read past the limit");
         } catch (BodySizeFilter.TooLarge expected) {
@@ -86,7 +86,7 @@ public class EdgesTest {
 
     @Test
     public void singleByteReadsAreCountedToo() throws IOException {
-        try (InputStream bounded = new BodySizeFilter.Bounded(new ByteArrayInputStream(new byte[4]), 3)) {
+        try (InputStream bounded = new BodySizeFilter.Bounded(new ByteArrayInputStream(new byte[4]), 3, () -> { })) {
             for (int i = 0; i < 3; i++) {
                 assertEquals(0, bounded.read());
             }
