@@ -29,6 +29,8 @@ import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes Jetty's own error answers problem+json: those it gives before any web context sees the request (a
@@ -45,11 +47,24 @@ import org.osgi.service.component.annotations.Deactivate;
 @Component(service = Handler.class, immediate = true)
 public final class JettyProblems extends AbstractHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JettyProblems.class);
+
+    /**
+     * Called by Pax Web, possibly while the server is starting: the new error handler is given its server before
+     * the server starts it (Jetty refuses to change the server of a started handler), and nothing that goes wrong
+     * here may stop Pax Web from starting Jetty, so a failure is logged and Jetty's own handler stays.
+     */
     @Override
     public void setServer(Server server) {
         super.setServer(server);
         if (server != null && !(server.getErrorHandler() instanceof ProblemErrorHandler)) {
-            server.setErrorHandler(new ProblemErrorHandler());
+            try {
+                ProblemErrorHandler handler = new ProblemErrorHandler();
+                handler.setServer(server);
+                server.setErrorHandler(handler);
+            } catch (RuntimeException e) {
+                LOG.warn("Jetty's own errors stay HTML: could not install the problem+json error handler", e);
+            }
         }
     }
 
@@ -60,7 +75,12 @@ public final class JettyProblems extends AbstractHandler {
         if (server != null && server.getErrorHandler() instanceof ProblemErrorHandler) {
             ErrorHandler plain = new ErrorHandler();
             plain.setShowStacks(false);
-            server.setErrorHandler(plain);
+            plain.setServer(server);
+            try {
+                server.setErrorHandler(plain);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not give Jetty back its own error handler", e);
+            }
         }
     }
 
