@@ -38,6 +38,7 @@ import org.junit.runners.Suite;
     DemoIT.class,
     PluginLifecycleIT.class,
     WebAppIT.class,
+    EdgesIT.class,
     FeatureLifecycleIT.class,
 })
 public class EntraideSuiteIT {

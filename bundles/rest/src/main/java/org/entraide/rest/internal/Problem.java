@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.entraide.api.error.FieldError;
 
 /**
@@ -38,12 +39,39 @@ public final class Problem {
     private final List<FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
+    /**
+     * Most field errors listed in one answer. A body with thousands of wrong keys would otherwise be answered with
+     * a list as large as itself (an amplification); beyond this many the answer says how many were left out in
+     * the {@value #ERRORS_OMITTED} member rather than listing them.
+     */
+    public static final int MAX_ERRORS = 20;
+
+    /** Extension member giving how many field errors were left out of {@code errors}; absent when none was. */
+    public static final String ERRORS_OMITTED = "errorsOmitted";
+
+    /** Longest field name, error message or detail echoed back: a client's own keys may be megabytes long. */
+    static final int MAX_TEXT = 200;
+
     public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
         this.type = type;
         this.title = title;
         this.status = status;
-        this.detail = detail;
-        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.detail = detail == null ? null : shortened(detail, MAX_TEXT * 5);
+        List<FieldError> all = errors == null ? List.of() : errors;
+        this.errors = all.stream().limit(MAX_ERRORS)
+                .map(error -> new FieldError(shortened(error.field(), MAX_TEXT), shortened(error.message(), MAX_TEXT)))
+                .collect(Collectors.toUnmodifiableList());
+        if (all.size() > MAX_ERRORS) {
+            extensions.put(ERRORS_OMITTED, all.size() - MAX_ERRORS);
+        }
+    }
+
+    private static String shortened(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "…";
     }
 
     /** Adds an extension member, such as the health of each part in a 503 from {@code /health}. */

@@ -58,6 +58,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Locale locale = Languages.preferred(headers);
+        if (isBodyTooLarge(failure)) {
+            return fromHttpStatus(413, locale);
+        }
         if (failure instanceof EntraideException) {
             return fromEntraide((EntraideException) failure, locale);
         }
@@ -81,6 +84,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.error("Unexpected failure, reference {}", reference, failure);
         return ProblemResponses.of(locale, ProblemType.INTERNAL, 500,
                 "Something went wrong on our side. Reference: " + reference, List.of());
+    }
+
+    /** A body over the limit stops Jackson's reading anywhere; Jackson then wraps it in a mapping exception. */
+    private static boolean isBodyTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeFilter.TooLarge) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Response fromEntraide(EntraideException failure, Locale locale) {

@@ -29,7 +29,9 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
     RATE_LIMITED("rate-limited"),
     INTERNAL("internal"),
-    UNAVAILABLE("unavailable");
+    UNAVAILABLE("unavailable"),
+    URI_TOO_LONG("uri-too-long"),
+    HEADERS_TOO_LARGE("headers-too-large");
 
     private final String slug;
 

@@ -58,6 +58,10 @@ public class RestServer implements ServedApi {
 
         @AttributeDefinition(description = "Serve <address>/openapi.json and Swagger UI at <address>/api-docs")
         boolean openapi() default true;
+
+        @AttributeDefinition(description = "Public address of the service, as browsers reach it (such as "
+                + "https://entraide.example.org); when it is https, answers carry Strict-Transport-Security")
+        String baseUrl() default "";
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
@@ -161,7 +165,7 @@ public class RestServer implements ServedApi {
             factory.setAddress(address);
             factory.setServiceBeans(beans);
             factory.setProviders(List.of(JsonProvider.provider(), new ProblemMapper(), new BodySizeFilter(),
-                    new BearerAuthFilter(() -> identity)));
+                    new BearerAuthFilter(() -> identity), new SecurityHeadersFilter(config.baseUrl())));
             factory.setFeatures(features);
             return factory.create();
         } catch (RuntimeException e) {

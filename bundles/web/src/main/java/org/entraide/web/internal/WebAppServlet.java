@@ -54,6 +54,14 @@ public class WebAppServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         securityHeaders(response, settings.current());
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
+            // Rather than HttpServlet's own 405 (an HTML page from Jetty, and TRACE echoing the request back).
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
+            problem(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method-not-allowed",
+                    "Méthode non autorisée", "This method is not allowed here.");
+            return;
+        }
         super.service(request, response);
     }
 
@@ -127,9 +135,20 @@ public class WebAppServlet extends HttpServlet {
     }
 
     private static void notFound(HttpServletResponse response) throws IOException {
-        byte[] body = "Not found\n".getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        send(response, "text/plain; charset=utf-8", "no-cache", body.length, null, true, out -> out.write(body));
+        problem(response, HttpServletResponse.SC_NOT_FOUND, "not-found", "Introuvable", "Nothing here.");
+    }
+
+    /**
+     * Errors of the web application are problem+json as those of the API (RFC 9457), so that every answer of the
+     * server has one shape; a browser only meets them for a mistyped asset, client routes answer the app itself.
+     * Type, title and detail are constants of this class: nothing of the request is echoed.
+     */
+    private static void problem(HttpServletResponse response, int status, String slug, String title, String detail)
+            throws IOException {
+        byte[] body = ("{\"type\":\"urn:entraide:problem:" + slug + "\",\"title\":\"" + title + "\",\"status\":"
+                + status + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        send(response, "application/problem+json", "no-cache", body.length, null, true, out -> out.write(body));
     }
 
     private static void send(HttpServletResponse response, String type, String cacheControl, long length,
