@@ -26,9 +26,15 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Dictionary;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Sign-in abuse (issue 16): an attacker is slowed without locking the owner out, a shared address has a budget,
@@ -58,9 +64,21 @@ public class SignInAbuseIT extends EntraideTestSupport {
         return email;
     }
 
-    /** Changes one identity setting as an operator would (it applies live), and waits for it to apply. */
+    /**
+     * Changes one identity setting as an operator editing {@code etc/org.entraide.identity.cfg} would (it applies
+     * live, through Configuration Admin), and waits for it to apply.
+     */
     private static void identitySetting(String key, String value) throws Exception {
-        shell("config:property-set -p " + IDENTITY + " " + key + " " + value);
+        BundleContext context = FrameworkUtil.getBundle(SignInAbuseIT.class).getBundleContext();
+        ServiceReference<ConfigurationAdmin> reference = context.getServiceReference(ConfigurationAdmin.class);
+        try {
+            Configuration configuration = context.getService(reference).getConfiguration(IDENTITY, null);
+            Dictionary<String, Object> properties = configuration.getProperties();
+            properties.put(key, value);
+            configuration.update(properties);
+        } finally {
+            context.ungetService(reference);
+        }
         Thread.sleep(2000);
     }
 
