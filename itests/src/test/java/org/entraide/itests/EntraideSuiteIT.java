@@ -25,6 +25,7 @@ import org.junit.runners.Suite;
     PlatformIT.class,
     OperatorShellIT.class,
     IdentityIT.class,
+    SignInAbuseIT.class,
     GeoIT.class,
     PostsIT.class,
     AlertsIT.class,

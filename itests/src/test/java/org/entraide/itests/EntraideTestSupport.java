@@ -86,6 +86,11 @@ public abstract class EntraideTestSupport {
     static final String MAIL_BASE_URL = "https://entraide.example.org";
     /** Seconds between two verification links to one account in the suites (a minute by default). */
     static final int RESEND_SECONDS = 10;
+    /**
+     * Registrations allowed per client address and hour in the tests: every test registers from 127.0.0.1, far more
+     * than the shipped 10; {@link SignInAbuseIT} brings the limit down to test it.
+     */
+    static final String REGISTRATIONS_PER_HOUR = "1000";
 
     @Configuration
     public Option[] configuration() {
@@ -119,6 +124,11 @@ public abstract class EntraideTestSupport {
             editConfigurationFilePut("etc/org.entraide.mail.cfg", "baseUrl", MAIL_BASE_URL),
             editConfigurationFilePut("etc/org.entraide.identity.cfg", "verificationResendSeconds",
                     Integer.toString(RESEND_SECONDS)),
+            editConfigurationFilePut("etc/org.entraide.identity.cfg", "registrationsPerAddressPerHour",
+                    REGISTRATIONS_PER_HOUR),
+            // The tests' client is the proxy: SignInAbuseIT speaks from other addresses through X-Forwarded-For.
+            // Without that header, as in every other test, the client address is still 127.0.0.1.
+            editConfigurationFilePut("etc/org.entraide.rest.cfg", "trustedProxies", "127.0.0.1/32, ::1"),
             // GreenMail is not a bundle: wrapped, on the javax.mail of entraide-notify-email.
             wrappedBundle(maven("com.icegreen", "greenmail").versionAsInProject())
                     .imports("javax.mail.*", "javax.activation", "*;resolution:=optional")

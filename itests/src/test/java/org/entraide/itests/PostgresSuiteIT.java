@@ -35,6 +35,7 @@ import org.junit.runners.model.RunnerBuilder;
 @Suite.SuiteClasses({
     PlatformIT.class,
     IdentityIT.class,
+    SignInAbuseIT.class,
     GeoIT.class,
     PostsIT.class,
     EmailIT.class,

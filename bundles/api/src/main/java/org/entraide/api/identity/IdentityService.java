@@ -32,9 +32,21 @@ public interface IdentityService {
     Account register(NewAccount account);
 
     /**
+     * Registers a resident, counted against the registrations allowed from the client address per hour
+     * ({@code RateLimitedException} beyond); only registrations that succeed count.
+     *
+     * @param clientAddress the address the request comes from, for throttling
+     */
+    default Account register(NewAccount account, String clientAddress) {
+        return register(account);
+    }
+
+    /**
      * Signs in. A wrong password and an unknown email fail alike ({@code AuthenticationException}), in
-     * message and in time; repeated failures for one email or one client address are slowed, then
-     * refused ({@code RateLimitedException}).
+     * message and in time; repeated failures for one email from one client address are slowed, too many from
+     * one address refused, and so are too many sign-ins to one account ({@code RateLimitedException}, at once:
+     * nothing waits in the caller's thread). Signing in beyond the live sessions allowed to an account revokes
+     * its oldest.
      *
      * @param clientAddress the address the attempt comes from, for throttling
      */

@@ -23,7 +23,7 @@
  * cover them without identity knowing them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.entraide.api.identity;
 
 import org.osgi.annotation.bundle.Export;

@@ -41,17 +41,26 @@ public @interface IdentityConfig {
     @AttributeDefinition(description = "Window over which failed sign-ins are counted, minutes")
     int loginWindowMinutes() default 15;
 
-    @AttributeDefinition(description = "Failed sign-ins for one email within the window before refusal (429)")
-    int loginMaxFailuresPerEmail() default 5;
+    @AttributeDefinition(description = "Failed sign-ins for one email from one client address that are not slowed;"
+            + " each further attempt of that pair waits (429 with Retry-After)")
+    int loginSlowdownAfter() default 5;
 
-    @AttributeDefinition(description = "Failed sign-ins from one client address within the window before refusal")
-    int loginMaxFailuresPerAddress() default 20;
+    @AttributeDefinition(description = "First wait past the free failures, milliseconds, doubled at each further"
+            + " failure, at most the window")
+    int loginSlowdownStepMillis() default 1000;
 
-    @AttributeDefinition(description = "Failures after which each attempt is slowed down")
-    int loginSlowdownAfter() default 3;
+    @AttributeDefinition(description = "Failed sign-ins from one client address within the window, whatever the"
+            + " email, before refusal (429); high enough for many residents behind one shared address")
+    int loginMaxFailuresPerAddress() default 300;
 
-    @AttributeDefinition(description = "Added delay per failure past the slowdown threshold, milliseconds")
-    int loginSlowdownStepMillis() default 400;
+    @AttributeDefinition(description = "Successful sign-ins to one account per minute before refusal (429)")
+    int signInsPerAccountPerMinute() default 10;
+
+    @AttributeDefinition(description = "Live sessions per account: signing in beyond revokes the oldest")
+    int maxSessionsPerAccount() default 20;
+
+    @AttributeDefinition(description = "Accounts created from one client address per hour before refusal (429)")
+    int registrationsPerAddressPerHour() default 10;
 
     @AttributeDefinition(description = "Hours an email verification link stays valid")
     int verificationTtlHours() default 72;

@@ -66,6 +66,7 @@ public class IdentityServiceImpl implements IdentityService {
     private volatile Roles roleGrants;
     private volatile PersonalData personalData;
     private volatile Recovery recovery;
+    private volatile LoginThrottle throttle;
 
     /** Optional and dynamic: the notifications core needs identity, and identity only mails through it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -80,10 +81,10 @@ public class IdentityServiceImpl implements IdentityService {
         IdentityContext identity = new IdentityContext(jpa, hasher, () -> clock);
         accounts = new Accounts(identity,
                 new PasswordPolicy(config.passwordMinLength(), config.passwordMinEntropyBits()), geo);
-        LoginThrottle throttle = new LoginThrottle(clock, Duration.ofMinutes(config.loginWindowMinutes()),
-                config.loginMaxFailuresPerEmail(), config.loginMaxFailuresPerAddress(), config.loginSlowdownAfter(),
-                Duration.ofMillis(config.loginSlowdownStepMillis()));
-        sessions = new Sessions(identity, throttle, Duration.ofHours(config.sessionTtlHours()));
+        throttle = new LoginThrottle(new DatabaseCounters(identity, LoginThrottle.retention(config)), identity::now,
+                config);
+        sessions = new Sessions(identity, throttle, Duration.ofHours(config.sessionTtlHours()),
+                config.maxSessionsPerAccount());
         recovery = new Recovery(identity, new PasswordPolicy(config.passwordMinLength(),
                 config.passwordMinEntropyBits()), throttle, () -> notifications, config);
         roleGrants = new Roles(identity);
@@ -105,7 +106,15 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public Account register(NewAccount account) {
+        return register(account, null);
+    }
+
+    @Override
+    public Account register(NewAccount account, String clientAddress) {
+        LoginThrottle limits = throttle;
+        limits.beforeRegistration(clientAddress);
         Account created = accounts.register(account);
+        limits.registered(clientAddress);
         recovery.welcome(created.id(), created.email());
         return created;
     }

@@ -42,8 +42,8 @@ import org.entraide.identity.internal.AccountTokenEntity.Purpose;
  * for it); reset links at most three an hour per account, the requests beyond dropped silently (an answer would
  * tell whether the address has an account, and a mailbox must not be flooded by someone else); reset requests
  * from one client address at most ten per quarter of an hour (429, whatever the email asked for, so it tells
- * nothing about accounts). The per-account limits are counted in the database, shared by every node; the
- * per-address one in this node's memory, like the sign-in throttle.
+ * nothing about accounts). Both are counted in the database, shared by every node: the per-account ones from the
+ * tokens issued, the per-address one by {@link LoginThrottle#resetRequested}.
  */
 final class Recovery {
 
@@ -52,21 +52,19 @@ final class Recovery {
 
     private static final Duration DAY = Duration.ofDays(1);
     private static final Duration HOUR = Duration.ofHours(1);
-    private static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
     private static final String GONE = "This link has expired or has already been used; ask for a new one.";
 
     private final IdentityContext identity;
     private final PasswordPolicy passwords;
-    private final LoginThrottle signIns;
+    private final LoginThrottle throttle;
     private final Supplier<NotificationService> mail;
     private final IdentityConfig config;
-    private final SlidingWindow resetRequests = new SlidingWindow(ADDRESS_WINDOW);
 
-    Recovery(IdentityContext identity, PasswordPolicy passwords, LoginThrottle signIns,
+    Recovery(IdentityContext identity, PasswordPolicy passwords, LoginThrottle throttle,
             Supplier<NotificationService> mail, IdentityConfig config) {
         this.identity = identity;
         this.passwords = passwords;
-        this.signIns = signIns;
+        this.throttle = throttle;
         this.mail = mail;
         this.config = config;
     }
@@ -123,13 +121,8 @@ final class Recovery {
         if (problem != null) {
             throw new ValidationException("email", problem);
         }
-        String address = "address:" + (clientAddress == null ? "unknown" : clientAddress);
+        throttle.resetRequested(clientAddress);
         Instant now = identity.now();
-        long refused = resetRequests.refusedForSeconds(address, config.resetMaxPerAddress(), now);
-        if (refused > 0) {
-            throw new RateLimitedException("Too many password reset requests; try again later.", refused);
-        }
-        resetRequests.record(address, now);
         Optional<AccountEntity> account = identity.jpa.txExpr(TransactionType.Required,
                 em -> IdentityContext.byEmail(em, normalized));
         if (account.isEmpty()) {
@@ -184,7 +177,6 @@ final class Recovery {
         if (!reset) {
             throw new GoneException(GONE);
         }
-        signIns.succeeded(account.email());
         IdentityContext.LOG.info("Password of account {} reset; its sessions ended", account.id());
     }
 

@@ -15,17 +15,20 @@ package org.entraide.identity.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.AuthenticationException;
-import org.entraide.api.error.RateLimitedException;
 import org.entraide.api.identity.AccountStatus;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.Session;
 
 /**
- * Signing in, throttled per email and per address, and the sessions it opens: a token is handed out once and
- * only its hash is stored; it authenticates its account until it expires or is signed out.
+ * Signing in, throttled by {@link LoginThrottle} (refusals answered at once, never slept on), and the sessions it
+ * opens: a token is handed out once and only its hash is stored; it authenticates its account until it expires, is
+ * signed out, or is the oldest of an account that opens more than {@code maxSessionsPerAccount} (a forgotten
+ * device's session is then revoked rather than the sign-in refused).
  */
 final class Sessions {
 
@@ -34,35 +37,32 @@ final class Sessions {
     private final IdentityContext identity;
     private final LoginThrottle throttle;
     private final Duration ttl;
+    private final int maxSessions;
     private final String decoyHash;
 
-    Sessions(IdentityContext identity, LoginThrottle throttle, Duration ttl) {
+    Sessions(IdentityContext identity, LoginThrottle throttle, Duration ttl, int maxSessions) {
         this.identity = identity;
         this.throttle = throttle;
         this.ttl = ttl;
+        this.maxSessions = Math.max(1, maxSessions);
         // Verified against when the email is unknown, so that both failures cost the same.
         this.decoyHash = identity.hasher.hash(Tokens.newToken());
     }
 
     Session signIn(String email, String password, String clientAddress) {
         String normalized = AccountRules.normalizeEmail(email == null ? "" : email);
-        String address = clientAddress == null ? "unknown" : clientAddress;
-        LoginThrottle.Verdict verdict = throttle.check(normalized, address);
-        if (verdict.refused()) {
-            throw new RateLimitedException("Too many failed sign-ins; try again later.", verdict.refusedForSeconds);
-        }
-        pause(verdict.delay);
+        throttle.beforeSignIn(normalized, clientAddress);
         String candidate = password == null ? "" : password;
         PasswordHasher hasher = identity.hasher;
         Optional<AccountEntity> found = identity.jpa.txExpr(TransactionType.Required,
                 em -> IdentityContext.byEmail(em, normalized));
         boolean matches = hasher.verify(candidate, found.map(AccountEntity::passwordHash).orElse(decoyHash));
         if (found.isEmpty() || !matches || found.get().status() != AccountStatus.ACTIVE) {
-            throttle.failed(normalized, address);
+            throttle.failed(normalized, clientAddress);
             throw new AuthenticationException(WRONG_CREDENTIALS);
         }
-        throttle.succeeded(normalized);
         AccountEntity account = found.get();
+        throttle.succeeded(normalized, clientAddress, account.id());
         String token = Tokens.newToken();
         Instant now = identity.now();
         Instant expiresAt = now.plus(ttl);
@@ -75,6 +75,7 @@ final class Sessions {
                 managed.passwordHash(newHash);
                 managed.touch(now);
             }
+            revokeBeyondLimit(em, account.id());
         });
         return new Session(token, expiresAt, account.id());
     }
@@ -111,15 +112,16 @@ final class Sessions {
                 .setParameter("id", id).executeUpdate());
     }
 
-    /** The throttle's slowdown, on the request's own thread; an interruption only cuts it short. */
-    private static void pause(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Deletes the account's oldest sessions beyond the limit, the one just opened included in the count. */
+    private void revokeBeyondLimit(EntityManager em, String accountId) {
+        List<String> older = em.createQuery("SELECT s.id FROM SessionEntity s WHERE s.accountId = :account"
+                + " ORDER BY s.createdAt DESC, s.id", String.class).setParameter("account", accountId)
+                .setFirstResult(maxSessions).getResultList();
+        if (!older.isEmpty()) {
+            em.createQuery("DELETE FROM SessionEntity s WHERE s.id IN :ids").setParameter("ids", older)
+                    .executeUpdate();
+            IdentityContext.LOG.info("Account {} over {} sessions: {} oldest revoked", accountId, maxSessions,
+                    older.size());
         }
     }
 }

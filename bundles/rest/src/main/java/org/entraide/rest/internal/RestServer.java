@@ -62,6 +62,10 @@ public class RestServer implements ServedApi {
         @AttributeDefinition(description = "Public address of the service, as browsers reach it (such as "
                 + "https://entraide.example.org); when it is https, answers carry Strict-Transport-Security")
         String baseUrl() default "";
+
+        @AttributeDefinition(description = "Reverse proxies whose Forwarded / X-Forwarded-For headers are believed:"
+                + " IP addresses or CIDR blocks, IPv4 or IPv6, separated by commas; empty believes none")
+        String[] trustedProxies() default {};
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
@@ -104,6 +108,13 @@ public class RestServer implements ServedApi {
     @Activate
     void activate(Config configuration, BundleContext context) {
         this.config = configuration;
+        try {
+            ClientAddresses.trust(TrustedProxies.parse(configuration.trustedProxies()));
+        } catch (IllegalArgumentException e) {
+            // The API still serves; its clients are then their TCP peers, which the log says.
+            LOG.error("{}: no proxy is trusted until it is corrected", e.getMessage());
+            ClientAddresses.trust(TrustedProxies.NONE);
+        }
         registration = context.registerService(ServedApi.class, this, null);
         nowhere = create("/", List.of(new NowhereResource()), List.of());
         scheduleRebuild();

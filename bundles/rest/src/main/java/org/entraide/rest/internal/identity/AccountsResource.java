@@ -27,6 +27,7 @@ import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.NewAccount;
 import org.entraide.rest.internal.Bodies;
+import org.entraide.rest.internal.ClientAddresses;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
@@ -53,9 +54,10 @@ public class AccountsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(RegisterRequest request) {
         RegisterRequest body = Bodies.required(request);
-        Account account = identity.register(new NewAccount(body.email(), body.password(), body.displayName(),
-                LatLon.latOf(body.home()), LatLon.lonOf(body.home()), body.locale(), body.radiusKm()));
-        return Response.created(URI.create("me")).entity(AccountView.of(account)).build();
+        NewAccount account = new NewAccount(body.email(), body.password(), body.displayName(),
+                LatLon.latOf(body.home()), LatLon.lonOf(body.home()), body.locale(), body.radiusKm());
+        Account created = identity.register(account, ClientAddresses.of(http));
+        return Response.created(URI.create("me")).entity(AccountView.of(created)).build();
     }
 
     @POST

@@ -23,6 +23,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.rest.internal.Bodies;
+import org.entraide.rest.internal.ClientAddresses;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,7 +47,7 @@ public class PasswordResetsResource implements RestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(EmailRequest request) {
-        identity.requestPasswordReset(Bodies.required(request).email(), http.getRemoteAddr());
+        identity.requestPasswordReset(Bodies.required(request).email(), ClientAddresses.of(http));
         return Response.accepted().build();
     }
 

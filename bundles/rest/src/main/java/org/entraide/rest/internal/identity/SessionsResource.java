@@ -25,6 +25,7 @@ import javax.ws.rs.core.Response;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.Session;
 import org.entraide.rest.internal.Bodies;
+import org.entraide.rest.internal.ClientAddresses;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
@@ -46,7 +47,7 @@ public class SessionsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response signIn(SignInRequest request) {
         SignInRequest body = Bodies.required(request);
-        Session session = identity.signIn(body.email(), body.password(), http.getRemoteAddr());
+        Session session = identity.signIn(body.email(), body.password(), ClientAddresses.of(http));
         return Response.status(Response.Status.CREATED)
                 .entity(new SessionView(session.token(), session.expiresAt(), session.accountId())).build();
     }
