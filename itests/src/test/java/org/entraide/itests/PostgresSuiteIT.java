@@ -42,6 +42,7 @@ import org.junit.runners.model.RunnerBuilder;
     AlertsIT.class,
     ActorsIT.class,
     OperationsIT.class,
+    HostileInputIT.class,
 })
 public class PostgresSuiteIT {
 

@@ -15,6 +15,7 @@ package org.entraide.rest.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -121,6 +122,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response fromJson(JsonProcessingException failure, Locale locale) {
+        String duplicate = duplicateKey(failure);
+        if (duplicate != null) {
+            return ProblemResponses.of(locale, ProblemType.INVALID_REQUEST, 400, duplicate + ": is given twice",
+                    List.of(new FieldError(duplicate, "is given twice")));
+        }
         if (failure instanceof JsonParseException || !(failure instanceof JsonMappingException)) {
             JsonLocation where = failure.getLocation();
             String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
@@ -135,6 +141,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return ProblemResponses.of(locale, ProblemType.INVALID_REQUEST, 400, field + ": " + message,
                 List.of(new FieldError(field, message)));
+    }
+
+    /**
+     * The field given twice in one object, when that is the failure (the parser's strict duplicate detection,
+     * see {@link JsonProvider}); {@code null} otherwise.
+     */
+    private static String duplicateKey(JsonProcessingException failure) {
+        String message = failure.getOriginalMessage();
+        if (!(failure instanceof JsonParseException) || message == null || !message.startsWith("Duplicate field")
+                || !(failure.getProcessor() instanceof JsonParser)) {
+            return null;
+        }
+        String path = JsonPaths.of(((JsonParser) failure.getProcessor()).getParsingContext());
+        return path.isEmpty() ? null : path;
     }
 
     private static String describe(JsonMappingException failure) {
