@@ -19,6 +19,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Test;
 
@@ -165,14 +166,16 @@ public class HostileInputIT extends EntraideTestSupport {
                 "{\"kind\":\"REQUEST\",\"kind\":\"OFFER\","), author), 400, "kind");
         assertRefused(api.post("/posts", valid.replace("\"lat\":", "\"lat\":1,\"lat\":"), author), 400,
                 "location.lat");
-        for (String title : new String[] {"Jardin \\ud83d", "\\ude00 Jardin", "Jardin\\u0000", "Jar\\u0007din",
-            "Jardin\\nhaie", "Jardin\\u200b"}) {
+        List<String> broken = List.of("Jardin \\ud83d", "\\ude00 Jardin", "Jardin\\u0000", "Jar\\u0007din",
+                "Jardin\\nhaie", "Jardin\\u200b");
+        for (String title : broken) {
             assertRefused(api.post("/posts", post(title, "Tailler la haie", area), author), 422, "title");
         }
         assertRefused(api.post("/posts", post("Aide au jardin", "Tailler\\ud83d la haie", area), author), 422,
                 "body");
-        for (String spaces : new String[] {"\\u00a0\\u00a0\\u00a0\\u00a0", "\\u2003\\u2003\\u2003",
-            "\\u3000\\u3000\\u3000", "\\u202f \\u00a0"}) {
+        List<String> blanks = List.of("\\u00a0\\u00a0\\u00a0\\u00a0", "\\u2003\\u2003\\u2003",
+                "\\u3000\\u3000\\u3000", "\\u202f \\u00a0");
+        for (String spaces : blanks) {
             assertRefused(api.post("/posts", post(spaces, "Tailler la haie", area), author), 422, "title");
             assertRefused(api.post("/posts", post("Aide au jardin", spaces, area), author), 422, "body");
         }

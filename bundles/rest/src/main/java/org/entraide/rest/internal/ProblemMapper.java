@@ -15,7 +15,6 @@ package org.entraide.rest.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -148,13 +147,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * see {@link JsonProvider}); {@code null} otherwise.
      */
     private static String duplicateKey(JsonProcessingException failure) {
-        String message = failure.getOriginalMessage();
-        if (!(failure instanceof JsonParseException) || message == null || !message.startsWith("Duplicate field")
-                || !(failure.getProcessor() instanceof JsonParser)) {
-            return null;
+        // Inside a record, databind wraps the parser's failure in a JsonMappingException: look at the causes.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                JsonParseException parse = (JsonParseException) cause;
+                String message = parse.getOriginalMessage();
+                if (message != null && message.startsWith("Duplicate field") && parse.getProcessor() != null) {
+                    String path = JsonPaths.of(parse.getProcessor().getParsingContext());
+                    return path.isEmpty() ? null : path;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
-        String path = JsonPaths.of(((JsonParser) failure.getProcessor()).getParsingContext());
-        return path.isEmpty() ? null : path;
+        return null;
     }
 
     private static String describe(JsonMappingException failure) {
