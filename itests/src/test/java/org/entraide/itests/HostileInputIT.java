@@ -70,10 +70,12 @@ public class HostileInputIT extends EntraideTestSupport {
     public void postTextsAreBoundedInTheDatabasesUnits() throws Exception {
         double[] area = freshArea();
         String author = Residents.signedIn(api, Residents.uniqueEmail("emoji"), area[0], area[1]);
+        // Counted, not assumed empty: a PostgreSQL database may keep an earlier run's posts.
+        int before = feedCount(author, area);
 
         assertRefused(api.post("/posts", post(emoji(61), "Un coup de main", area), author), 422, "title");
         assertRefused(api.post("/posts", post("Un titre", emoji(2001), area), author), 422, "body");
-        assertEquals("nothing written", 0, feedCount(author, area));
+        assertEquals("nothing written", before, feedCount(author, area));
 
         // 60 emoji are 120 UTF-16 units: the most a title holds, stored and read back whole.
         String id = created(api.post("/posts", post(emoji(60), emoji(2000), area), author));
@@ -86,7 +88,7 @@ public class HostileInputIT extends EntraideTestSupport {
         JsonNode kept = api.get("/posts/" + id, author).json();
         assertEquals(emoji(60), kept.path("title").asText());
         assertEquals(emoji(2000), kept.path("body").asText());
-        assertEquals(1, feedCount(author, area));
+        assertEquals(before + 1, feedCount(author, area));
     }
 
     @Test
@@ -131,14 +133,15 @@ public class HostileInputIT extends EntraideTestSupport {
     public void actorOperationAndAttributeTextsAreBoundedInTheDatabasesUnits() throws Exception {
         double[] area = freshArea();
         String manager = Residents.signedIn(api, Residents.uniqueEmail("assoc"), area[0], area[1]);
-        String actors = "/actors?lat=" + area[0] + "&lon=" + area[1] + "&radiusKm=5";
+        String actors = "/actors?lat=" + area[0] + "&lon=" + area[1] + "&radiusKm=5&limit=100";
+        int before = api.get(actors).json().path("items").size();
 
         assertRefused(api.post("/actors", ActorsIT.actor("association", emoji(61), area[0], area[1],
                 ActorsIT.ASSOCIATION), manager), 422, "name");
         assertRefused(api.post("/actors", ActorsIT.actor("association", "Entraide de l'Ill", area[0], area[1],
                 ActorsIT.ASSOCIATION.replace("Distribution le samedi matin", emoji(501))), manager), 422,
                 "attributes.volunteerNeeds");
-        assertEquals("nothing written", 0, api.get(actors).json().path("items").size());
+        assertEquals("nothing written", before, api.get(actors).json().path("items").size());
 
         String actor = created(api.post("/actors", ActorsIT.actor("association", emoji(60), area[0], area[1],
                 ActorsIT.ASSOCIATION.replace("Distribution le samedi matin", emoji(500))), manager));
@@ -161,6 +164,7 @@ public class HostileInputIT extends EntraideTestSupport {
         double[] area = freshArea();
         String author = Residents.signedIn(api, Residents.uniqueEmail("strict"), area[0], area[1]);
         String valid = post("Aide au jardin", "Tailler la haie", area);
+        int before = feedCount(author, area);
 
         assertRefused(api.post("/posts", valid.replace("{\"kind\":\"REQUEST\",",
                 "{\"kind\":\"REQUEST\",\"kind\":\"OFFER\","), author), 400, "kind");
@@ -183,11 +187,11 @@ public class HostileInputIT extends EntraideTestSupport {
                 "\"location\":{\"lat\":null,\"lon\":null}"), author);
         assertRefused(nulls, 422, "location.lat");
         assertTrue(nulls.body(), nulls.body().contains("location.lon"));
-        assertEquals("nothing written", 0, feedCount(author, area));
+        assertEquals("nothing written", before, feedCount(author, area));
 
         // The same post, well formed, goes through: the feed was not merely slow to show the others.
         created(api.post("/posts", valid, author));
-        assertEquals(1, feedCount(author, area));
+        assertEquals(before + 1, feedCount(author, area));
     }
 
     @Test
