@@ -66,9 +66,9 @@ final class ActorFields {
 
     private void fill(ActorEntity entity, String name, String description, Double lat, Double lon, String address,
             Contact contact, List<FieldError> errors) {
-        entity.name = Texts.check(name, "name", 2, NAME_MAX, true, errors);
+        entity.name = Texts.checkLine(name, "name", 2, NAME_MAX, true, errors);
         entity.description = Texts.check(description, "description", 1, DESCRIPTION_MAX, false, errors);
-        entity.address = Texts.check(address, "address", 3, 300, false, errors);
+        entity.address = Texts.checkLine(address, "address", 3, 300, false, errors);
         if (lat == null || !Double.isFinite(lat) || lat < -90 || lat > 90) {
             errors.add(new FieldError("location.lat", "must be a number from -90 to 90"));
         } else if (lon == null || !Double.isFinite(lon) || lon < -180 || lon > 180) {
@@ -83,15 +83,15 @@ final class ActorFields {
             entity.cell3 = keys.get(3);
         }
         Contact given = contact == null ? new Contact(null, null, null) : contact;
-        entity.phone = Texts.check(given.phone(), "contact.phone", 4, 40, false, errors);
+        entity.phone = Texts.checkLine(given.phone(), "contact.phone", 4, 40, false, errors);
         if (entity.phone != null && !entity.phone.matches("[+0-9 .()-]{4,40}")) {
             errors.add(new FieldError("contact.phone", "must be a phone number"));
         }
-        entity.email = Texts.check(given.email(), "contact.email", 3, 254, false, errors);
+        entity.email = Texts.checkLine(given.email(), "contact.email", 3, 254, false, errors);
         if (entity.email != null && !entity.email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError("contact.email", "must be an email address"));
         }
-        entity.website = Texts.check(given.website(), "contact.website", 8, 300, false, errors);
+        entity.website = Texts.checkLine(given.website(), "contact.website", 8, 300, false, errors);
         if (entity.website != null && !entity.website.matches("https?://\\S+")) {
             errors.add(new FieldError("contact.website", "must start with https:// or http://"));
         }

@@ -77,7 +77,7 @@ public final class Schemas {
         for (FieldSpec field : fields) {
             known.add(field.name());
             Object value = given.get(field.name());
-            if (value == null || (value instanceof String && ((String) value).isBlank())) {
+            if (value == null || (value instanceof String && Texts.isBlank((String) value))) {
                 if (field.required()) {
                     errors.add(new FieldError(prefix + field.name(), "is required"));
                 }
@@ -134,9 +134,9 @@ public final class Schemas {
             errors.add(new FieldError(path, "must be a text"));
             return null;
         }
-        String text = ((String) value).strip();
+        String text = Texts.strip((String) value);
         int max = field.maxLength() == null ? DEFAULT_MAX_LENGTH : field.maxLength();
-        if (text.codePointCount(0, text.length()) > max) {
+        if (Texts.length(text) > max) {
             errors.add(new FieldError(path, "must be at most " + max + " characters"));
             return null;
         }

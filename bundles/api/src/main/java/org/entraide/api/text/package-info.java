@@ -12,10 +12,12 @@
  * limitations under the License.
  */
 /**
- * The one rule of free texts written by people: posts, messages, actors, operations and plugin fields.
+ * The one rule of free texts written by people: posts, messages, reports, accounts, actors, operations and plugin
+ * fields. Lengths are counted in UTF-16 units so that no text reaches a database column that would refuse it
+ * (see {@link org.entraide.api.text.Texts}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.entraide.api.text;
 
 import org.osgi.annotation.bundle.Export;

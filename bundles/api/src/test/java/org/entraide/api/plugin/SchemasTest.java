@@ -56,10 +56,11 @@ public class SchemasTest {
     }
 
     @Test
-    public void textsAreAtMostTheirMaximumLengthInCharactersNotUtf16Units() {
+    public void textsAreAtMostTheirMaximumLengthInUtf16UnitsAsTheDatabasesCount() {
         assertEquals("Corse", accepted(SHORT_TEXT, "  Corse  "));
-        assertEquals("😀😀😀😀😀", accepted(SHORT_TEXT, "😀😀😀😀😀"));
-        assertEquals("must be at most 5 characters", refused(SHORT_TEXT, "😀😀😀😀😀😀").message());
+        assertEquals("é😀😀", accepted(SHORT_TEXT, "é😀😀"));
+        assertEquals("must be at most 5 characters", refused(SHORT_TEXT, "😀😀😀").message());
+        assertEquals("must be at most 5 characters", refused(SHORT_TEXT, "ab😀😀").message());
         assertEquals("must be at most 5 characters", refused(SHORT_TEXT, "Ajaccio").message());
     }
 

@@ -358,7 +358,7 @@ final class FakePlatform {
             return;
         }
         String stripped = value.strip();
-        int length = stripped.codePointCount(0, stripped.length());
+        int length = stripped.length();
         if (length < min || length > max) {
             errors.add(new FieldError(field, "must be " + min + " to " + max + " characters"));
         }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.entraide.api.error.FieldError;
+import org.entraide.api.text.Texts;
 
 /** The rules of account fields, each returning what is wrong or null. */
 final class AccountRules {
@@ -44,29 +45,20 @@ final class AccountRules {
         if (normalized.length() > EMAIL_MAX) {
             return "must be at most " + EMAIL_MAX + " characters";
         }
-        if (!EMAIL.matcher(normalized).matches()) {
+        if (!EMAIL.matcher(normalized).matches() || Texts.hasForbidden(normalized, false)) {
             return "is not an email address";
         }
         return null;
     }
 
-    /** The display name as stored: trimmed, inner runs of spaces kept as they are. */
+    /** The display name as stored: stripped of (Unicode) spaces at both ends, inner runs of spaces kept. */
     static String normalizeName(String name) {
-        return name == null ? null : name.strip();
+        return name == null ? null : Texts.strip(name);
     }
 
+    /** The free texts' rule ({@link Texts}): UTF-16 units, one line, no control character. */
     static String nameProblem(String name) {
-        if (name == null || name.isEmpty()) {
-            return "is required";
-        }
-        int length = name.codePointCount(0, name.length());
-        if (length < NAME_MIN || length > NAME_MAX) {
-            return "must be " + NAME_MIN + " to " + NAME_MAX + " characters";
-        }
-        boolean control = name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.UNASSIGNED
-                || Character.getType(c) == Character.PRIVATE_USE);
-        return control ? "must not contain control characters" : null;
+        return Texts.problem(name, NAME_MIN, NAME_MAX, true, false);
     }
 
     static String localeProblem(String locale) {

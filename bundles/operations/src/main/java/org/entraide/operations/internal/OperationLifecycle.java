@@ -69,7 +69,7 @@ final class OperationLifecycle {
         entity.id = UUID.randomUUID().toString();
         entity.actorId = actorId;
         entity.type = operation.type();
-        entity.title = Texts.check(operation.title(), "title", 3, 120, true, errors);
+        entity.title = Texts.checkLine(operation.title(), "title", 3, 120, true, errors);
         entity.description = Texts.check(operation.description(), "description", 1, 4000, false, errors);
         GeoPoint location = OperationRules.location(operation.lat(), operation.lon(), actor.location(), errors);
         entity.startsAt = operation.startsAt();
@@ -107,7 +107,7 @@ final class OperationLifecycle {
         List<FieldError> errors = new ArrayList<>();
         OperationRules.checkCleared(changes.cleared(), errors);
         String title = changes.title() == null ? current.title
-                : Texts.check(changes.title(), "title", 3, 120, true, errors);
+                : Texts.checkLine(changes.title(), "title", 3, 120, true, errors);
         String description = changes.cleared().contains("description") ? null : changes.description() == null
                 ? current.description : Texts.check(changes.description(), "description", 1, 4000, false, errors);
         GeoPoint before = GeoPoint.of(current.lat, current.lon);

@@ -121,7 +121,7 @@ final class PostFields {
         if (name == null && consent == null) {
             return null;
         }
-        String beneficiary = Texts.check(name, "onBehalfOf.beneficiary", 1, PostRules.BENEFICIARY_MAX, true,
+        String beneficiary = Texts.checkLine(name, "onBehalfOf.beneficiary", 1, PostRules.BENEFICIARY_MAX, true,
                 errors);
         if (!Boolean.TRUE.equals(consent)) {
             errors.add(new FieldError("onBehalfOf.consent",

@@ -53,7 +53,7 @@ final class PostLifecycle {
         List<FieldError> errors = new ArrayList<>();
         PostKind kind = PostFields.kind(post.kind(), errors);
         String category = fields.category(post.category(), errors);
-        String title = Texts.check(post.title(), "title", PostRules.TITLE_MIN, PostRules.TITLE_MAX, true, errors);
+        String title = Texts.checkLine(post.title(), "title", PostRules.TITLE_MIN, PostRules.TITLE_MAX, true, errors);
         String body = Texts.check(post.body(), "body", 1, PostRules.BODY_MAX, true, errors);
         String availability = Texts.check(post.availability(), "availability", 1, PostRules.AVAILABILITY_MAX,
                 false, errors);
@@ -109,9 +109,9 @@ final class PostLifecycle {
         Instant now = Cursors.truncate(posts.clock().instant());
         List<FieldError> errors = new ArrayList<>();
         String category = changes.category() == null ? null : fields.category(changes.category(), errors);
-        String title = Texts.check(changes.title(), "title", PostRules.TITLE_MIN, PostRules.TITLE_MAX, false,
-                errors);
-        String body = Texts.check(changes.body(), "body", 1, PostRules.BODY_MAX, false, errors);
+        String title = Texts.checkLine(changes.title(), "title", PostRules.TITLE_MIN, PostRules.TITLE_MAX,
+                changes.title() != null, errors);
+        String body = Texts.check(changes.body(), "body", 1, PostRules.BODY_MAX, changes.body() != null, errors);
         String availability = Texts.check(changes.availability(), "availability", 1,
                 PostRules.AVAILABILITY_MAX, false, errors);
         Instant expiresAt = changes.expiresAt() == null ? null : fields.expiry(changes.expiresAt(), now, errors);

@@ -13,8 +13,11 @@
  */
 package org.entraide.rest.internal;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.Map;
 
 /** Names the field of a JSON mapping failure the way clients write it: {@code home.lat}, {@code tags[2]}. */
@@ -33,6 +36,26 @@ final class JsonPaths {
                 path.append(reference.getFieldName());
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** The field a parser is at, in the same form: {@code location.lat}, {@code tags[2]}. */
+    static String of(JsonStreamContext context) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            chain.push(at);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at : chain) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(at.getCurrentName());
+            } else if (at.inArray() && at.getCurrentIndex() >= 0) {
+                path.append('[').append(at.getCurrentIndex()).append(']');
             }
         }
         return path.toString();

@@ -14,6 +14,7 @@
 package org.entraide.rest.internal;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +29,10 @@ import java.util.List;
 
 /**
  * JSON in and out, strict on input: a wrong type, an unknown field or a number where a string is
- * expected is a 400 naming the field rather than a silent coercion. Times are ISO-8601 strings.
+ * expected is a 400 naming the field rather than a silent coercion. A key given twice in one object is a 400
+ * too ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}): Jackson would otherwise keep the last one, and
+ * a proxy or a log reading the first would see another request than the one served. Times are ISO-8601
+ * strings.
  */
 final class JsonProvider {
 
@@ -53,6 +57,7 @@ final class JsonProvider {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();

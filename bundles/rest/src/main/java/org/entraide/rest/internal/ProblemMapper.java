@@ -137,6 +137,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response fromJson(JsonProcessingException failure, Locale locale) {
+        String duplicate = duplicateKey(failure);
+        if (duplicate != null) {
+            return ProblemResponses.of(locale, ProblemType.INVALID_REQUEST, 400, duplicate + ": is given twice",
+                    List.of(new FieldError(duplicate, "is given twice")));
+        }
         if (failure instanceof JsonParseException || !(failure instanceof JsonMappingException)) {
             JsonLocation where = failure.getLocation();
             String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
@@ -151,6 +156,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return ProblemResponses.of(locale, ProblemType.INVALID_REQUEST, 400, field + ": " + message,
                 List.of(new FieldError(field, message)));
+    }
+
+    /**
+     * The field given twice in one object, when that is the failure (the parser's strict duplicate detection,
+     * see {@link JsonProvider}); {@code null} otherwise.
+     */
+    private static String duplicateKey(JsonProcessingException failure) {
+        // Inside a record, databind wraps the parser's failure in a JsonMappingException: look at the causes.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                JsonParseException parse = (JsonParseException) cause;
+                String message = parse.getOriginalMessage();
+                if (message != null && message.startsWith("Duplicate field") && parse.getProcessor() != null) {
+                    String path = JsonPaths.of(parse.getProcessor().getParsingContext());
+                    return path.isEmpty() ? null : path;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static String describe(JsonMappingException failure) {

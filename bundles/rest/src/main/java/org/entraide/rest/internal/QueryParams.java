@@ -13,18 +13,33 @@
  */
 package org.entraide.rest.internal;
 
+import java.util.regex.Pattern;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.text.Texts;
 
 /**
  * Query parameters are read as text and parsed here, so that {@code ?limit=abc} is a 400 naming the
- * parameter rather than the 404 that JAX-RS gives a failed conversion.
+ * parameter rather than the 404 that JAX-RS gives a failed conversion. Parsing is strict: a number is ASCII
+ * digits with an optional sign, decimal part and exponent, nothing around it: {@code radiusKm=%205},
+ * {@code 5d}, {@code 0x10} or Arabic-Indic digits are 400s, where the JDK's parsers, after a trim, take some.
+ * A cursor is base64url text as the API writes it: {@code cursor=%00} is a 400, where trimming would have made
+ * it no cursor at all. A text parameter with a control character is a 400.
  */
 public final class QueryParams {
 
     /** The API's list sizes: {@code ?limit=N}, 20 by default, 100 at most. */
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+
+    /** Longest cursor accepted: far above what the API writes (under 100 characters). */
+    public static final int MAX_CURSOR_LENGTH = 512;
+
+    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]{1,9}");
+    /** As JSON and JavaScript write numbers ({@code 1e-7} included), with at most 20 digits a part. */
+    private static final Pattern DECIMAL = Pattern.compile(
+            "[-+]?([0-9]{1,20}(\\.[0-9]{0,20})?|\\.[0-9]{1,20})([eE][-+]?[0-9]{1,3})?");
+    private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]+");
 
     private QueryParams() {
     }
@@ -50,49 +65,70 @@ public final class QueryParams {
         return GeoPoint.of(lat, lon);
     }
 
-    /** An optional text parameter, trimmed, {@code null} when absent or blank. */
-    public static String text(String raw) {
-        return raw == null || raw.isBlank() ? null : raw.trim();
+    /** An optional text parameter, stripped, {@code null} when absent or blank; a control character is a 400. */
+    public static String text(String raw, String name) {
+        if (Texts.isBlank(raw)) {
+            return null;
+        }
+        if (Texts.hasForbidden(raw, false)) {
+            throw new InvalidRequestException(name, "must not contain control characters");
+        }
+        return Texts.strip(raw);
+    }
+
+    /**
+     * {@code ?cursor=} of a list: {@code null} when absent or empty, else base64url text as the API writes it
+     * (what it holds is checked by the list that reads it); anything else is a 400 naming {@code cursor}.
+     */
+    public static String cursor(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (raw.length() > MAX_CURSOR_LENGTH || !CURSOR.matcher(raw).matches()) {
+            throw new InvalidRequestException("cursor", "is not a cursor of this list");
+        }
+        return raw;
     }
 
     public static int integer(String raw, String name, int fallback, int min, int max) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) {
             return fallback;
         }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value < min || value > max) {
-                throw new InvalidRequestException(name, "must be from " + min + " to " + max);
-            }
-            return value;
-        } catch (NumberFormatException e) {
+        if (!INTEGER.matcher(raw).matches()) {
             throw new InvalidRequestException(name, "must be a whole number");
         }
+        int value = Integer.parseInt(raw);
+        if (value < min || value > max) {
+            throw new InvalidRequestException(name, "must be from " + min + " to " + max);
+        }
+        return value;
     }
 
-    /** A decimal number, or null when absent; NaN, infinities and text are refused. */
+    /** A decimal number, or null when absent; spaces, NaN, infinities, exponents and text are refused. */
     public static Double decimal(String raw, String name) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) {
             return null;
         }
-        try {
-            double value = Double.parseDouble(raw.trim());
-            if (!Double.isFinite(value)) {
-                throw new InvalidRequestException(name, "must be a finite number");
-            }
-            return value;
-        } catch (NumberFormatException e) {
+        if (!DECIMAL.matcher(raw).matches()) {
             throw new InvalidRequestException(name, "must be a number");
         }
+        double value = Double.parseDouble(raw);
+        if (!Double.isFinite(value)) {
+            throw new InvalidRequestException(name, "must be a finite number");
+        }
+        return value;
     }
 
     public static String required(String raw, String name, int maxLength) {
-        if (raw == null || raw.isBlank()) {
+        if (Texts.isBlank(raw)) {
             throw new InvalidRequestException(name, "is required");
         }
         if (raw.length() > maxLength) {
             throw new InvalidRequestException(name, "must be at most " + maxLength + " characters");
         }
-        return raw.trim();
+        if (Texts.hasForbidden(raw, false)) {
+            throw new InvalidRequestException(name, "must not contain control characters");
+        }
+        return Texts.strip(raw);
     }
 }

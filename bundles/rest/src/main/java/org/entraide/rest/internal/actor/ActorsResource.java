@@ -71,7 +71,7 @@ public class ActorsResource implements RestResource {
     public Response create(ActorRequest request) {
         Caller creator = Callers.require(http);
         ActorRequest body = Bodies.required(request);
-        LatLon at = body.location();
+        LatLon at = LatLon.given(body.location(), "location");
         Actor actor = actors.create(creator, new NewActor(body.type(), body.name(), body.description(),
                 LatLon.latOf(at), LatLon.lonOf(at), body.address(), body.contact(),
                 body.attributes()));
@@ -84,7 +84,7 @@ public class ActorsResource implements RestResource {
             @QueryParam("radiusKm") String radiusKm, @QueryParam("type") String type,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         ActorQuery query = new ActorQuery(QueryParams.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
-                QueryParams.text(type), cursor,
+                QueryParams.text(type, "type"), QueryParams.cursor(cursor),
                 QueryParams.limit(limit));
         return Pages.of(actors.list(Callers.optional(http).orElse(null), query));
     }
@@ -106,7 +106,7 @@ public class ActorsResource implements RestResource {
         if (body.type() != null) {
             throw new InvalidRequestException("type", "cannot be changed");
         }
-        LatLon at = body.location();
+        LatLon at = LatLon.given(body.location(), "location");
         return actors.update(manager, id, new ActorChanges(body.name(), body.description(),
                 LatLon.latOf(at), LatLon.lonOf(at), body.address(), body.contact(),
                 body.attributes()));
@@ -153,7 +153,7 @@ public class ActorsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> operationsOf(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return Pages.of(operations.ofActor(Callers.optional(http).orElse(null), id, QueryParams.text(cursor),
+        return Pages.of(operations.ofActor(Callers.optional(http).orElse(null), id, QueryParams.cursor(cursor),
                 QueryParams.limit(limit)));
     }
 
@@ -164,7 +164,7 @@ public class ActorsResource implements RestResource {
     public Response propose(@PathParam("id") String id, OperationRequest request) {
         Caller manager = Callers.require(http);
         OperationRequest body = Bodies.required(request);
-        LatLon at = body.location();
+        LatLon at = LatLon.given(body.location(), "location");
         Operation operation = operations.create(manager, id, new NewOperation(body.type(), body.title(),
                 body.description(), LatLon.latOf(at), LatLon.lonOf(at), body.startsAt(),
                 body.endsAt(), body.status(), body.attributes()));

@@ -66,6 +66,7 @@ public class MeResource implements RestResource {
     public AccountView change(MeChanges request) {
         Caller caller = Callers.require(http);
         MeChanges body = Bodies.required(request);
+        LatLon.given(body.home(), "home");
         Account account = identity.update(caller, new AccountChanges(body.displayName(),
                 LatLon.latOf(body.home()), LatLon.lonOf(body.home()), body.radiusKm(), body.locale(), body.password(),
                 body.currentPassword()));

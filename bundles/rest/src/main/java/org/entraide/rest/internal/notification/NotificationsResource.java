@@ -63,7 +63,7 @@ public class NotificationsResource implements RestResource {
         Caller caller = Callers.require(http);
         boolean unreadOnly = flag(unread, "unread");
         int max = QueryParams.integer(limit, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        String from = QueryParams.text(cursor);
+        String from = QueryParams.cursor(cursor);
         Page<Notification> page = notifications.list(caller.accountId(), unreadOnly, from, max);
         List<NotificationView> items = page.items().stream().map(NotificationView::of).collect(Collectors.toList());
         return new NotificationsPage(items, page.nextCursor(), notifications.unreadCount(caller.accountId()));

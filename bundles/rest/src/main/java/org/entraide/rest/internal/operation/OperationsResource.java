@@ -62,8 +62,8 @@ public class OperationsResource implements RestResource {
             @QueryParam("radiusKm") String radiusKm, @QueryParam("type") String type,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         OperationQuery query = new OperationQuery(QueryParams.centre(lat, lon),
-                QueryParams.decimal(radiusKm, "radiusKm"), QueryParams.text(type),
-                cursor, QueryParams.limit(limit));
+                QueryParams.decimal(radiusKm, "radiusKm"), QueryParams.text(type, "type"),
+                QueryParams.cursor(cursor), QueryParams.limit(limit));
         return Pages.of(operations.list(Callers.optional(http).orElse(null), query));
     }
 
@@ -84,7 +84,7 @@ public class OperationsResource implements RestResource {
         if (patch.type() != null) {
             throw new InvalidRequestException("type", "cannot be changed");
         }
-        LatLon at = patch.location();
+        LatLon at = LatLon.given(patch.location(), "location");
         return operations.update(manager, id, new OperationChanges(patch.title(), patch.description(),
                 LatLon.latOf(at), LatLon.lonOf(at), patch.startsAt(), patch.endsAt(), Bodies.nulled(body),
                 patch.status(), patch.attributes()));
@@ -114,7 +114,7 @@ public class OperationsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> participations(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return Pages.of(operations.participations(Callers.require(http), id, cursor,
+        return Pages.of(operations.participations(Callers.require(http), id, QueryParams.cursor(cursor),
                 QueryParams.limit(limit)));
     }
 }

@@ -52,7 +52,7 @@ public class ConversationsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Caller caller = Callers.require(http);
-        return Pages.of(posts.conversations(caller, cursor,
+        return Pages.of(posts.conversations(caller, QueryParams.cursor(cursor),
                 QueryParams.limit(limit)),
                 c -> ConversationView.of(c, false));
     }

@@ -62,8 +62,8 @@ public class FeedResource implements RestResource {
             @QueryParam("category") String category, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         FeedQuery query = new FeedQuery(QueryParams.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
-                kind(kind), QueryParams.text(category),
-                QueryParams.text(cursor),
+                kind(kind), QueryParams.text(category, "category"),
+                QueryParams.cursor(cursor),
                 QueryParams.limit(limit));
         Page<Post> page = posts.feed(Callers.optional(http).orElse(null), query);
         return Response.ok(rendered.json(page, () -> Pages.of(page, PostView::of)), MediaType.APPLICATION_JSON_TYPE)

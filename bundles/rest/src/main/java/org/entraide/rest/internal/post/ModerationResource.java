@@ -46,7 +46,7 @@ public class ModerationResource implements RestResource {
     @Path("/reports")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> openReports(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return Pages.of(posts.openReports(Callers.require(http), cursor, QueryParams.limit(limit)));
+        return Pages.of(posts.openReports(Callers.require(http), QueryParams.cursor(cursor), QueryParams.limit(limit)));
     }
 
     @POST

@@ -59,7 +59,7 @@ public class PostsResource implements RestResource {
     public Response create(PostRequest request) {
         Caller author = Callers.require(http);
         PostRequest body = Bodies.required(request);
-        LatLon location = body.location();
+        LatLon location = LatLon.given(body.location(), "location");
         OnBehalfOfRequest onBehalfOf = body.onBehalfOf();
         Post post = posts.create(author, new NewPost(body.kind(), body.category(), body.title(), body.body(),
                 body.availability(), LatLon.latOf(location), LatLon.lonOf(location),
