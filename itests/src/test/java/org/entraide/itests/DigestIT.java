@@ -98,7 +98,7 @@ public class DigestIT extends EntraideTestSupport {
         String author = Residents.signedIn(api, Residents.uniqueEmail("digest.author"), at[0], at[1]);
         String followerEmail = Residents.uniqueEmail("digest.follower");
         String follower = Residents.verified(api, mailbox, followerEmail, at[0], at[1]);
-        String post = post(author, "Prêter une échelle", at);
+        String post = Posting.request(api, author, "Prêter une échelle", at);
         assertEquals(204, api.post("/posts/" + post + "/follow", "{}", follower).status());
 
         Api.Reply fulfilled = api.patch("/posts/" + post, "{\"status\":\"FULFILLED\"}", author);
@@ -142,8 +142,9 @@ public class DigestIT extends EntraideTestSupport {
         double[] at = freshArea();
         String authorEmail = Residents.uniqueEmail("unsubscribe.author");
         String author = Residents.verified(api, mailbox, authorEmail, at[0], at[1]);
-        String post = post(author, "Arroser les tomates", at);
-        answer(post, Residents.signedIn(api, Residents.uniqueEmail("unsubscribe.helper"), at[0], at[1]));
+        String post = Posting.request(api, author, "Arroser les tomates", at);
+        Posting.answer(api, post,
+                Residents.signedIn(api, Residents.uniqueEmail("unsubscribe.helper"), at[0], at[1]));
 
         MimeMessage mail = awaitOne(authorEmail, Duration.ofSeconds(60));
         String header = mail.getHeader("List-Unsubscribe")[0];
@@ -162,7 +163,8 @@ public class DigestIT extends EntraideTestSupport {
         assertEquals("INSTANT", settings(author).path("email").path("post.message").asText());
         PlatformIT.assertProblem(api.post("/unsubscribe/not-a-token-of-ours", "{}"), 410);
 
-        answer(post, Residents.signedIn(api, Residents.uniqueEmail("unsubscribe.helper2"), at[0], at[1]));
+        Posting.answer(api, post,
+                Residents.signedIn(api, Residents.uniqueEmail("unsubscribe.helper2"), at[0], at[1]));
         Thread.sleep(Duration.ofSeconds(12).toMillis());
         assertEquals("no mail for a kind turned off", 1, mailsTo(authorEmail).size());
     }
@@ -206,21 +208,6 @@ public class DigestIT extends EntraideTestSupport {
             }
         }
         return found;
-    }
-
-    private String post(String token, String title, double[] at) throws Exception {
-        String body = "{\"kind\":\"REQUEST\",\"category\":\"errands\",\"title\":\"" + title
-                + "\",\"body\":\"Merci d'avance pour un coup de main.\",\"location\":{\"lat\":" + at[0]
-                + ",\"lon\":" + at[1] + "}}";
-        Api.Reply created = api.post("/posts", body, token);
-        assertEquals(created.toString(), 201, created.status());
-        return created.json().path("id").asText();
-    }
-
-    private void answer(String post, String helper) throws Exception {
-        Api.Reply answer = api.post("/posts/" + post + "/responses", "{\"message\":\"Je peux passer demain.\"}",
-                helper);
-        assertEquals(answer.toString(), 201, answer.status());
     }
 
     /** An area of its own in Burgundy, away from the other classes' posts. */

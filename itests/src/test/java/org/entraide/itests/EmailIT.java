@@ -60,9 +60,9 @@ public class EmailIT extends EntraideTestSupport {
         assertTrue(english.toString(), english.json().path("emailVerified").asBoolean());
         String helperEmail = Residents.uniqueEmail("mail.helper");
         String helper = Residents.signedIn(api, helperEmail, at[0], at[1]);
-        String post = post(author, "Porter des courses", at);
+        String post = Posting.request(api, author, "Porter des courses", at);
 
-        String conversation = answer(post, helper);
+        String conversation = Posting.answer(api, post, helper);
 
         MimeMessage mail = mailbox.awaitOne(authorEmail, ANSWERED_EN, Duration.ofSeconds(60));
         assertEquals("en", mail.getHeader("Content-Language")[0]);
@@ -96,7 +96,7 @@ public class EmailIT extends EntraideTestSupport {
         mailbox.awaitOne(authorEmail, Residents.VERIFICATION_SUBJECT, Duration.ofSeconds(90));
         assertFalse(api.get("/me", author).json().path("emailVerified").asBoolean(true));
         String helper = Residents.signedIn(api, Residents.uniqueEmail("mail.helper"), at[0], at[1]);
-        answer(post(author, "Arroser le potager", at), helper);
+        Posting.answer(api, Posting.request(api, author, "Arroser le potager", at), helper);
         Thread.sleep(Duration.ofSeconds(12).toMillis());
         assertEquals("no answer mail to an address nobody proved", List.of(Residents.VERIFICATION_SUBJECT),
                 subjects(authorEmail));
@@ -113,9 +113,9 @@ public class EmailIT extends EntraideTestSupport {
         String author = Residents.verified(api, mailbox, authorEmail, at[0], at[1]);
         mailbox.close();
         String helper = Residents.signedIn(api, Residents.uniqueEmail("mail.helper"), at[0], at[1]);
-        String post = post(author, "Tondre la pelouse", at);
+        String post = Posting.request(api, author, "Tondre la pelouse", at);
 
-        answer(post, helper);
+        Posting.answer(api, post, helper);
         // The job runs every 5 s: at least one attempt meets the closed port and is put off by 30 s.
         Thread.sleep(Duration.ofSeconds(12).toMillis());
         mailbox = Mailbox.start();
@@ -130,22 +130,6 @@ public class EmailIT extends EntraideTestSupport {
             subjects.add(mail.getSubject());
         }
         return subjects;
-    }
-
-    private String post(String token, String title, double[] at) throws Exception {
-        String body = "{\"kind\":\"REQUEST\",\"category\":\"errands\",\"title\":\"" + title
-                + "\",\"body\":\"Merci d'avance pour un coup de main.\",\"location\":{\"lat\":" + at[0]
-                + ",\"lon\":" + at[1] + "}}";
-        Api.Reply created = api.post("/posts", body, token);
-        assertEquals(created.toString(), 201, created.status());
-        return created.json().path("id").asText();
-    }
-
-    private String answer(String post, String helper) throws Exception {
-        Api.Reply answer = api.post("/posts/" + post + "/responses", "{\"message\":\"Je peux passer demain.\"}",
-                helper);
-        assertEquals(answer.toString(), 201, answer.status());
-        return answer.json().path("id").asText();
     }
 
     /** An area of its own in Brittany, away from the other classes' posts. */

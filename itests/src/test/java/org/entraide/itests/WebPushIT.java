@@ -137,8 +137,8 @@ public class WebPushIT extends EntraideTestSupport {
         assertEquals("idempotent: " + again, 201, again.status());
         assertEquals(1, api.get("/me/export", author).json().path("pushSubscriptions").size());
 
-        String post = post(author, "Monter un meuble", at);
-        String conversation = answer(post, helper);
+        String post = Posting.request(api, author, "Monter un meuble", at);
+        String conversation = Posting.answer(api, post, helper);
 
         Pushed push = awaitPush(Duration.ofSeconds(60));
         assertEquals(browser.path(), push.path());
@@ -248,22 +248,6 @@ public class WebPushIT extends EntraideTestSupport {
         Pushed push = pushed.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         assertNotNull("Nothing pushed within " + timeout, push);
         return push;
-    }
-
-    private String post(String token, String title, double[] at) throws Exception {
-        String body = "{\"kind\":\"REQUEST\",\"category\":\"errands\",\"title\":\"" + title
-                + "\",\"body\":\"Merci d'avance pour un coup de main.\",\"location\":{\"lat\":" + at[0]
-                + ",\"lon\":" + at[1] + "}}";
-        Api.Reply created = api.post("/posts", body, token);
-        assertEquals(created.toString(), 201, created.status());
-        return created.json().path("id").asText();
-    }
-
-    private String answer(String post, String helper) throws Exception {
-        Api.Reply answer = api.post("/posts/" + post + "/responses", "{\"message\":\"Je peux passer demain.\"}",
-                helper);
-        assertEquals(answer.toString(), 201, answer.status());
-        return answer.json().path("id").asText();
     }
 
     private void write(String conversation, String token, String text) throws Exception {

@@ -167,7 +167,7 @@ public class Dispatcher {
             update.executeUpdate();
         });
         if (result.status() != DeliveryResult.Status.RETRY && claim.notification != null
-                && NotificationRules.transactional(claim.notification.kind())) {
+                && Preferences.transactional(claim.notification.kind())) {
             // Sent or given up: the one-use token it carried is needed no more.
             jpa.tx(TransactionType.Required, em -> em.createQuery(
                     "UPDATE NotificationEntity n SET n.dataJson = '{}' WHERE n.id = :id")
@@ -197,7 +197,7 @@ public class Dispatcher {
             return DeliveryResult.failed("The account has been erased");
         }
         String email = account.get().email();
-        boolean transactional = NotificationRules.transactional(notification.kind());
+        boolean transactional = Preferences.transactional(notification.kind());
         if (Outbox.EMAIL.equals(row.channel)) {
             if (email == null || email.isBlank()) {
                 return DeliveryResult.failed("The account has no email address");

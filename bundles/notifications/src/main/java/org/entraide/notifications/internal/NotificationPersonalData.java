@@ -53,7 +53,7 @@ public class NotificationPersonalData implements PersonalDataContributor {
         List<NotificationEntity> rows = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "SELECT n FROM NotificationEntity n WHERE n.recipientId = :recipient"
                         // Transactional mails on their way hold one-use tokens, not data about the resident.
-                        + " AND n.kind NOT LIKE 'account.%' ORDER BY n.createdAt DESC, n.id DESC",
+                        + NotificationRules.NOT_TRANSACTIONAL + " ORDER BY n.createdAt DESC, n.id DESC",
                 NotificationEntity.class)
                 .setParameter("recipient", accountId).getResultList());
         return rows.stream().map(NotificationPersonalData::exported).collect(Collectors.toList());

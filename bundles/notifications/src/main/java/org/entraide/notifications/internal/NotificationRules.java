@@ -16,6 +16,7 @@ package org.entraide.notifications.internal;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.entraide.api.notification.NewNotification;
+import org.entraide.api.notification.NotificationSettings;
 
 /**
  * What a publisher must get right. Publishers are code, not people: a broken rule is a programming
@@ -43,10 +44,12 @@ final class NotificationRules {
     private NotificationRules() {
     }
 
-    /** Whether a kind is one of the transactional ones, which only identity publishes. */
-    static boolean transactional(String kind) {
-        return kind != null && kind.startsWith("account.");
-    }
+    /**
+     * The JPQL condition on a notification {@code n} leaving the transactional ones out (the in-app list, the
+     * export): see {@link Preferences#transactional(String)}.
+     */
+    static final String NOT_TRANSACTIONAL = " AND n.kind NOT LIKE '" + NotificationSettings.TRANSACTIONAL_PREFIX
+            + "%'";
 
     /** Throws if the notification is malformed; the recipient's existence is not checked here. */
     static void check(NewNotification notification) {

@@ -137,7 +137,7 @@ public class NotificationServiceImpl implements NotificationService {
         }
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
         StringBuilder jpql = new StringBuilder("SELECT n FROM NotificationEntity n WHERE n.recipientId = :recipient"
-                + " AND n.kind NOT LIKE 'account.%'" + Digests.NOT_A_DIGEST);
+                + NotificationRules.NOT_TRANSACTIONAL + Digests.NOT_A_DIGEST);
         if (unreadOnly) {
             jpql.append(" AND n.readAt IS NULL");
         }

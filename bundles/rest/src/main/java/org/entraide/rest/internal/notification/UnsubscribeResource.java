@@ -13,18 +13,12 @@
  */
 package org.entraide.rest.internal.notification;
 
-import java.util.List;
-import java.util.Locale;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
+import org.entraide.api.error.GoneException;
 import org.entraide.api.notification.NotificationSettings;
-import org.entraide.rest.internal.Languages;
-import org.entraide.rest.internal.ProblemResponses;
-import org.entraide.rest.internal.ProblemType;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,17 +37,13 @@ public class UnsubscribeResource implements RestResource {
     @Reference
     private NotificationSettings settings;
 
-    @Context
-    private HttpHeaders headers;
-
     @POST
     @Path("/{token}")
     public Response unsubscribe(@PathParam("token") String token) {
-        if (settings.unsubscribe(token)) {
-            return Response.noContent().build();
+        if (!settings.unsubscribe(token)) {
+            throw new GoneException("This unsubscribe link is unknown or no longer valid: change your settings in the"
+                    + " app instead.");
         }
-        Locale locale = Languages.preferred(headers);
-        return ProblemResponses.of(locale, ProblemType.GONE, 410, "This unsubscribe link is unknown or no longer"
-                + " valid: change your settings in the app instead.", List.of());
+        return Response.noContent().build();
     }
 }
