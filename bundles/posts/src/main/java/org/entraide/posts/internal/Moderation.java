@@ -77,7 +77,11 @@ final class Moderation {
         report.reporterId = reporter.accountId();
         report.status = "OPEN";
         report.createdAt = Cursors.truncate(posts.clock().instant());
-        posts.jpa.tx(TransactionType.Required, em -> em.persist(report));
+        posts.limits.check(reporter.accountId(), AbuseLimits.Action.REPORT, report.createdAt);
+        posts.jpa.tx(TransactionType.Required, em -> {
+            em.persist(report);
+            em.persist(AbuseLimits.event(reporter.accountId(), AbuseLimits.Action.REPORT, report.createdAt));
+        });
         return PostsData.view(report);
     }
 

@@ -100,7 +100,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response fromEntraide(EntraideException failure, Locale locale) {
-        String detail = failure.getMessage();
+        // In the caller's language when the service wrote it in several (abuse limits do), else as written.
+        String detail = failure.message(locale.getLanguage());
         if (failure instanceof InvalidRequestException) {
             return ProblemResponses.of(locale, ProblemType.INVALID_REQUEST, 400, detail,
                     ((ValidationException) failure).errors());
