@@ -240,7 +240,7 @@ public class SuspensionIT extends EntraideTestSupport {
         operator("entraide:account-create --name Opérateur --home " + DIEPPE[0] + "," + DIEPPE[1]
                 + " --role OPERATOR --password \"" + Residents.PASSWORD + "\" " + operatorEmail);
 
-        String suspended = operator("entraide:account-suspend " + email + " \"Spam répété\" --until " + until);
+        String suspended = operator("entraide:account-suspend --until " + until + " " + email + " \"Spam répété\"");
 
         assertTrue(suspended, suspended.contains(email + " is SUSPENDED until " + until));
         assertProblem(api.get("/me", author), 401);
@@ -250,7 +250,7 @@ public class SuspensionIT extends EntraideTestSupport {
         String refused = shell("entraide:account-suspend " + operatorEmail + " Spam");
         assertTrue(refused, refused.contains("operator"));
         assertTrue(shell("entraide:account-suspend nobody@example.fr Spam").contains("No account with this email"));
-        assertTrue(shell("entraide:account-suspend " + email + " Spam --until hier").contains("ISO-8601"));
+        assertTrue(shell("entraide:account-suspend --until hier " + email + " Spam").contains("ISO-8601"));
         assertTrue("unchanged by the refusals", shell("entraide:account-reinstate " + operatorEmail)
                 .contains(operatorEmail + " is ACTIVE"));
 
