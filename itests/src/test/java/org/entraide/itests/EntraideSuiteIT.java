@@ -36,6 +36,7 @@ import org.junit.runners.Suite;
     ActorsIT.class,
     OperationsIT.class,
     AbuseLimitsIT.class,
+    SuspensionIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

@@ -44,6 +44,7 @@ import org.junit.runners.model.RunnerBuilder;
     ActorsIT.class,
     OperationsIT.class,
     AbuseLimitsIT.class,
+    SuspensionIT.class,
     HostileInputIT.class,
 })
 public class PostgresSuiteIT {
