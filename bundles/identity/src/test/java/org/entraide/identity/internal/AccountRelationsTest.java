@@ -32,8 +32,9 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Relation;
 import org.entraide.api.identity.Role;
-import org.junit.After;
+import org.junit.AfterClass;
 import org.junit.Before;
+import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** Blocks and mutes on the real persistence unit and schema, in embedded Derby. */
@@ -41,11 +42,12 @@ public class AccountRelationsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00.123456Z");
 
-    private DerbyJpa jpa;
-    private AccountRelationsImpl relations;
+    /** One database for the class (the whole changelog takes seconds to apply); each test starts without rows. */
+    private static DerbyJpa jpa;
+    private static AccountRelationsImpl relations;
 
-    @Before
-    public void freshDatabase() throws Exception {
+    @BeforeClass
+    public static void database() throws Exception {
         jpa = DerbyJpa.fresh();
         relations = new AccountRelationsImpl(jpa, Clock.fixed(NOW, ZoneOffset.UTC));
         for (String name : List.of("anne", "bruno", "chloe", "david")) {
@@ -54,8 +56,13 @@ public class AccountRelationsTest {
         }
     }
 
-    @After
-    public void close() {
+    @Before
+    public void noRelations() {
+        jpa.tx(TransactionType.Required, em -> em.createQuery("DELETE FROM RelationEntity r").executeUpdate());
+    }
+
+    @AfterClass
+    public static void close() {
         jpa.close();
     }
 
