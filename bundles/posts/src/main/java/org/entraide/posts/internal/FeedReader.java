@@ -76,10 +76,10 @@ final class FeedReader {
     }
 
     /**
-     * At most {@code wanted} candidates that {@code kept} accepts (inside the circle, by an author the viewer may see),
-     * newest first. Times are read with one Gregorian calendar
-     * of the default time zone (what {@code getTimestamp(int)} uses), since without one Derby makes a calendar per
-     * value: the largest allocation of a feed call.
+     * At most {@code wanted} candidates that {@code kept} accepts (inside the circle, by an author the viewer may
+     * see), newest first. Times are read with one Gregorian calendar of the default time zone (what
+     * {@code getTimestamp(int)} uses), since without one Derby makes a calendar per value: the largest allocation of
+     * a feed call.
      */
     List<Candidate> newest(Query query, Predicate<Candidate> kept, int wanted) throws SQLException {
         Calendar calendar = new GregorianCalendar();
