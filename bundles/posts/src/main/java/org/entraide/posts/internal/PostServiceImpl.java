@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NotificationService;
@@ -72,6 +73,9 @@ public class PostServiceImpl implements PostService, PostAlerts {
     @Reference
     private IdentityService identity;
 
+    @Reference
+    private AccountRelations relations;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile NotificationService notifications;
 
@@ -90,7 +94,7 @@ public class PostServiceImpl implements PostService, PostAlerts {
     void activate(PostsConfig configuration, Map<String, Object> properties) {
         categories = Categories.from(configuration.categories(), properties);
         PostFields fields = new PostFields(categories, configuration.maxExpiryDays());
-        PostsContext posts = new PostsContext(jpa, geo, identity, new Moderators(territories, identity),
+        PostsContext posts = new PostsContext(jpa, geo, identity, relations, new Moderators(territories, identity),
                 () -> clock, () -> notifications);
         posts.limits = new AbuseLimits(new ActivityStore(jpa), id -> identity.account(id).createdAt(), configuration);
         lifecycle = new PostLifecycle(posts, fields, configuration);
