@@ -37,6 +37,7 @@ import org.junit.runners.Suite;
     OperationsIT.class,
     AbuseLimitsIT.class,
     SuspensionIT.class,
+    EscalationIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

@@ -45,6 +45,7 @@ import org.junit.runners.model.RunnerBuilder;
     OperationsIT.class,
     AbuseLimitsIT.class,
     SuspensionIT.class,
+    EscalationIT.class,
     HostileInputIT.class,
 })
 public class PostgresSuiteIT {
