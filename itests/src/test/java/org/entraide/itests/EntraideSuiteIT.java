@@ -38,6 +38,7 @@ import org.junit.runners.Suite;
     AbuseLimitsIT.class,
     SuspensionIT.class,
     BlockingIT.class,
+    EscalationIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

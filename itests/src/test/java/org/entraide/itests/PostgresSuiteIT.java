@@ -46,6 +46,7 @@ import org.junit.runners.model.RunnerBuilder;
     AbuseLimitsIT.class,
     SuspensionIT.class,
     BlockingIT.class,
+    EscalationIT.class,
     HostileInputIT.class,
 })
 public class PostgresSuiteIT {

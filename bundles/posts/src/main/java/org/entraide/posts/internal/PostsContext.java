@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.FieldError;
@@ -31,8 +32,10 @@ import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.NotificationService;
+import org.entraide.api.post.EscalationStep;
 import org.entraide.api.post.OnBehalfOf;
 import org.entraide.api.post.Post;
+import org.entraide.api.post.PostKind;
 import org.entraide.api.post.PostStatus;
 
 /**
@@ -85,7 +88,18 @@ final class PostsContext {
                 : new OnBehalfOf(post.beneficiary, post.authorId, post.consentRecordedAt);
         return new Post(post.id, post.kind, post.category, post.title, post.body, post.availability, post.status,
                 post.authorId, names.get(post.authorId), position, distance, post.createdAt, post.updatedAt,
-                post.expiresAt, onBehalfOf, post.followersCount, post.responsesCount);
+                post.expiresAt, onBehalfOf, post.followersCount, post.responsesCount, escalations(post));
+    }
+
+    /** The escalation steps of a request, oldest first; an offer has none. */
+    private List<EscalationStep> escalations(PostEntity post) {
+        if (post.kind != PostKind.REQUEST) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT e FROM EscalationEntity e WHERE e.postId = :post ORDER BY e.at, e.level",
+                EscalationEntity.class).setParameter("post", post.id).getResultList()).stream()
+                .map(e -> new EscalationStep(e.at, e.level, e.recipients)).collect(Collectors.toList());
     }
 
     /** A post as its author or a moderator gets it back after a write: without a distance. */
