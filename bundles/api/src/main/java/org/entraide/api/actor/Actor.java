@@ -25,8 +25,22 @@ import org.entraide.api.geo.GeoPoint;
  * @param verification {@code UNVERIFIED} or {@code VERIFIED} (set by a moderator or an operator)
  * @param managerIds the accounts that manage it, its creator first
  * @param distanceKm from the viewer's centre, or {@code null}
+ * @param identifier its public identifier (SIRET, RNA number, INSEE code) found in its attributes, with the link
+ *        to the public register where moderators check it before they verify the actor; {@code null} when its
+ *        attributes hold none (since 1.1)
+ * @param hidden whether moderators hid it: then only its managers and its moderators see it, its operations with
+ *        it (since 1.1)
  */
 public record Actor(String id, String type, boolean typeAvailable, String name, String description,
         GeoPoint location, String address, Contact contact, Map<String, Object> attributes, String verification,
-        List<String> managerIds, int followers, Double distanceKm, Instant createdAt, Instant updatedAt) {
+        List<String> managerIds, int followers, Double distanceKm, Instant createdAt, Instant updatedAt,
+        ActorIdentifier identifier, boolean hidden) {
+
+    /** An actor without identifier, not hidden (the 1.0 constructor). */
+    public Actor(String id, String type, boolean typeAvailable, String name, String description,
+            GeoPoint location, String address, Contact contact, Map<String, Object> attributes, String verification,
+            List<String> managerIds, int followers, Double distanceKm, Instant createdAt, Instant updatedAt) {
+        this(id, type, typeAvailable, name, description, location, address, contact, attributes, verification,
+                managerIds, followers, distanceKm, createdAt, updatedAt, null, false);
+    }
 }

@@ -57,7 +57,7 @@ final class Participations {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Object> checked = OperationRules.checkedParticipation(type, attributes,
                 () -> new ParticipationContext(Attributes.read(operation.attributes),
-                        operations.actors().get(null, operation.actorId, null).location(),
+                        operations.actor(operation.actorId).location(),
                         GeoPoint.of(operation.lat, operation.lon),
                         operations.identity().home(participant.accountId())), errors);
         if (!errors.isEmpty()) {
@@ -74,7 +74,7 @@ final class Participations {
             em.persist(entity);
             em.find(OperationEntity.class, operationId).participationsCount++;
         });
-        for (String manager : operations.actors().get(null, operation.actorId, null).managerIds()) {
+        for (String manager : operations.actor(operation.actorId).managerIds()) {
             operations.publish(new NewNotification(manager, "operation.participation", "OPERATION", operationId,
                     Map.of("title", operation.title)));
         }
