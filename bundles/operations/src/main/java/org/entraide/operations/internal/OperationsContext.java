@@ -90,14 +90,14 @@ final class OperationsContext {
     }
 
     /**
-     * The operation, unless there is none, or it is a draft the viewer does not manage, or it is hidden (by
-     * moderators, or with its actor) from a viewer who neither manages its actor nor moderates its place: then 404.
+     * The operation, unless there is none, or it is a draft or it is hidden (by moderators, or with its actor) and
+     * the viewer neither manages its actor nor moderates its place: then 404. Moderators see drafts, so that what
+     * they may act on they may also read.
      */
     OperationEntity visible(Caller viewer, String operationId) {
         OperationEntity operation = operationId == null || operationId.length() > 36 ? null
                 : jpa().txExpr(TransactionType.Required, em -> em.find(OperationEntity.class, operationId));
-        if (operation == null || !OperationRules.shown(operation.status,
-                () -> viewer != null && actors().isManager(viewer.accountId(), operation.actorId))
+        if (operation == null || !OperationRules.shown(operation.status, () -> mayAlwaysSee(viewer, operation))
                 || (hidden(operation, actor(operation.actorId)) && !mayAlwaysSee(viewer, operation))) {
             throw new NotFoundException("No such operation.");
         }

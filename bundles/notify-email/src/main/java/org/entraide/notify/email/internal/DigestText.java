@@ -39,7 +39,10 @@ final class DigestText {
             Map.entry("operation.decision", new String[] {"Réponse à votre participation",
                 "Answer to your participation"}),
             Map.entry("operation.changed", new String[] {"Une opération a changé", "An operation changed"}),
-            Map.entry("operation.closed", new String[] {"Une opération est terminée", "An operation has ended"}));
+            Map.entry("operation.closed", new String[] {"Une opération est terminée", "An operation has ended"}),
+            Map.entry("moderation.hidden", new String[] {"La modération a masqué l'un de vos contenus",
+                "Moderators hid something of yours"}),
+            Map.entry("report.outcome", new String[] {"Votre signalement a été traité", "Your report was handled"}));
 
     private DigestText() {
     }
