@@ -35,6 +35,7 @@ import org.junit.runners.Suite;
     DigestIT.class,
     ActorsIT.class,
     OperationsIT.class,
+    ModerationIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

@@ -43,6 +43,7 @@ import org.junit.runners.model.RunnerBuilder;
     AlertsIT.class,
     ActorsIT.class,
     OperationsIT.class,
+    ModerationIT.class,
     HostileInputIT.class,
 })
 public class PostgresSuiteIT {
