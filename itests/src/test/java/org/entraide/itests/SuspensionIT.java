@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.Test;
 
 /**
@@ -76,6 +77,9 @@ public class SuspensionIT extends EntraideTestSupport {
         return api.send(request.build());
     }
 
+    /** A moderator's reason to hide a post. */
+    private static final String AD = "{\"reason\":\"Publicité\"}";
+
     private Api.Reply suspend(String accountId, String body, String token) throws Exception {
         return api.post("/moderation/accounts/" + accountId + "/suspend", body, token);
     }
@@ -94,7 +98,7 @@ public class SuspensionIT extends EntraideTestSupport {
         String open = post(author, "Courses pour le marché", ROUEN);
         String hiddenBefore = post(author, "Publicité pour des montres", ROUEN);
         String hiddenDuring = post(author, "Encore des montres", ROUEN);
-        assertEquals(200, api.post("/moderation/posts/" + hiddenBefore + "/hide", "", moderator).status());
+        assertEquals(200, api.post("/moderation/posts/" + hiddenBefore + "/hide", AD, moderator).status());
         assertTrue("the feed is asked (and kept) before", feed(neighbour, ROUEN).contains(open));
 
         Api.Reply suspended = suspend(authorId, "{\"reason\":\"Harcèlement d'un voisin\"}", moderator);
@@ -119,7 +123,7 @@ public class SuspensionIT extends EntraideTestSupport {
         assertProblem(api.get("/posts/" + open, neighbour), 404);
         assertProblem(api.get("/posts/" + open), 404);
         assertEquals("moderators still see it", 200, api.get("/posts/" + open, moderator).status());
-        assertEquals(200, api.post("/moderation/posts/" + hiddenDuring + "/hide", "", moderator).status());
+        assertEquals(200, api.post("/moderation/posts/" + hiddenDuring + "/hide", AD, moderator).status());
 
         Api.Reply reinstated = reinstate(authorId, moderator);
 
@@ -135,6 +139,25 @@ public class SuspensionIT extends EntraideTestSupport {
         assertProblem(api.get("/posts/" + hiddenDuring, neighbour), 404);
         String again = Residents.token(api, email, Residents.PASSWORD);
         assertEquals("ACTIVE", api.get("/me", again).json().path("status").asText());
+        List<JsonNode> logged = logOf(authorId, moderator);
+        assertEquals(logged.toString(), List.of("REINSTATE", "SUSPEND"),
+                logged.stream().map(e -> e.path("action").asText()).collect(Collectors.toList()));
+        assertEquals("Harcèlement d'un voisin", logged.get(1).path("reason").asText());
+        assertEquals("Voisine", logged.get(1).path("summary").asText());
+        assertEquals("ACCOUNT", logged.get(1).path("targetType").asText());
+    }
+
+    /** The moderation log's entries about one target, newest first. */
+    private List<JsonNode> logOf(String targetId, String moderator) throws Exception {
+        Api.Reply log = api.get("/moderation/log?limit=100", moderator);
+        assertEquals(log.toString(), 200, log.status());
+        List<JsonNode> entries = new ArrayList<>();
+        log.json().path("items").forEach(e -> {
+            if (targetId.equals(e.path("targetId").asText())) {
+                entries.add(e);
+            }
+        });
+        return entries;
     }
 
     @Test
@@ -201,6 +224,7 @@ public class SuspensionIT extends EntraideTestSupport {
                 + "x".repeat(501) + "\"}", moderator), "reason");
 
         assertEquals("still active", "ACTIVE", api.get("/me", target).json().path("status").asText());
+        assertEquals("nothing logged", List.of(), logOf(targetId, moderator));
         assertTrue(feed(neighbour, EVREUX).contains(post));
         assertEquals("a reinstatement without a body", 200,
                 api.post("/moderation/accounts/" + targetId + "/reinstate", "", moderator).status());
