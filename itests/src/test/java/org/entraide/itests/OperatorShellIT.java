@@ -71,7 +71,7 @@ public class OperatorShellIT extends EntraideTestSupport {
                 reporter);
 
         assertTrue(operator("entraide:reports").contains(id));
-        String hidden = operator("entraide:hide post " + id + " --reason Vente");
+        String hidden = operator("entraide:hide --reason Vente post " + id);
 
         assertTrue(hidden, hidden.contains("HIDDEN"));
         PlatformIT.assertProblem(api.get("/posts/" + id, reporter), 404);
@@ -101,7 +101,7 @@ public class OperatorShellIT extends EntraideTestSupport {
             assertTrue(reports, reports.contains(id));
             String stats = operator("entraide:territory-stats itest-shell");
             assertFalse(stats, stats.contains("Error"));
-            assertTrue(operator("entraide:hide post " + id + " --reason Vente").contains("HIDDEN"));
+            assertTrue(operator("entraide:hide --reason Vente post " + id).contains("HIDDEN"));
             assertTrue(operator("entraide:hide --restore post " + id).contains("VISIBLE"));
         } finally {
             Files.deleteIfExists(TerritoriesIT.territoryFile("itest-shell"));

@@ -25,6 +25,9 @@ import org.entraide.api.moderation.ModerationTarget;
  * its managers answer for it. Hiding one hides its operations with it (the operations bundle asks whether their
  * actor is hidden); restoring it brings them back. Rights are the moderation service's: it asks only once it has
  * checked them.
+ *
+ * <p>Its managers keep every right on a hidden actor (changing it, proposing operations, managing managers): they
+ * must be able to mend what moderators hid it for, and nobody else sees the result until it is restored.
  */
 final class ActorTargets {
 

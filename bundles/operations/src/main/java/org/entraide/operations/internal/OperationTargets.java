@@ -26,7 +26,8 @@ import org.entraide.api.moderation.ModerationTarget;
  * Operations as moderators act on them (the {@code ModeratedContent} of this bundle): an operation lies at its
  * place and its actor's managers answer for it. Its {@code hidden} is its own flag: an operation hidden only with
  * its actor is not hidden as a target, and restoring the actor brings it back. Rights are the moderation
- * service's: it asks only once it has checked them.
+ * service's: it asks only once it has checked them. The actor's managers keep changing a hidden operation (to mend
+ * it); publishing one while it is hidden tells no follower.
  */
 final class OperationTargets {
 
