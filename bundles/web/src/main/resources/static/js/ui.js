@@ -15,7 +15,7 @@
 /** Pieces every screen uses: titled pages, labelled fields, error summaries, empty and error states. */
 
 import { h, clear, uid, announce } from './dom.js';
-import { t } from './i18n.js';
+import { t, formatDate, formatWait } from './i18n.js';
 import { ApiError } from './api.js';
 
 /** Starts a screen: clears the main region, sets the document title and the focusable heading. */
@@ -79,6 +79,18 @@ export function errorBox() {
   };
 }
 
+/** What a suspended account is told when it signs in: until when, from the problem's suspendedUntil. */
+function suspendedText(error) {
+  const until = error.problem.suspendedUntil;
+  return until ? t('error.suspendedUntil', { date: formatDate(until) }) : t('error.suspended');
+}
+
+/** A 429: the limit was reached, and when to try again (Retry-After). */
+function tooManyText(error) {
+  return error.retryAfter !== null && error.retryAfter !== undefined
+    ? t('error.tooManyRetry', { when: formatWait(error.retryAfter) }) : t('error.tooMany');
+}
+
 /** The text to show for a failed call. */
 export function problemText(error) {
   if (error instanceof ApiError) {
@@ -89,17 +101,29 @@ export function problemText(error) {
       return t('error.unauthorized');
     }
     if (error.status === 403) {
-      return t('error.forbidden');
+      return error.isType('account-suspended') ? suspendedText(error) : t('error.forbidden');
     }
     if (error.status === 404) {
       return t('error.notFound');
     }
     if (error.status === 429) {
-      return t('error.tooMany');
+      return tooManyText(error);
     }
     return error.problem.detail || error.problem.title || t('error.invalid');
   }
   return t('error.network');
+}
+
+/**
+ * The API's own words, where the text above replaced them with a general one that needs them: why a limit was
+ * reached, why an account is suspended. Empty otherwise.
+ */
+export function problemDetails(error) {
+  if (error instanceof ApiError && error.problem.detail
+    && (error.status === 429 || (error.status === 403 && error.isType('account-suspended')))) {
+    return [error.problem.detail];
+  }
+  return [];
 }
 
 /**
@@ -123,7 +147,7 @@ export function showProblem(box, error, fields = {}) {
       details.push(`${name} : ${message}`);
     }
   }
-  box.show(problemText(error), [...new Set(details)]);
+  box.show(problemText(error), [...new Set([...problemDetails(error), ...details])]);
 }
 
 export function loading(main) {
@@ -170,7 +194,7 @@ export async function busy(button, box, action) {
     return await action();
   } catch (error) {
     if (box) {
-      box.show(problemText(error));
+      box.show(problemText(error), problemDetails(error));
     } else {
       announce(problemText(error));
     }

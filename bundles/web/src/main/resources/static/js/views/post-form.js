@@ -16,7 +16,7 @@
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { get, post, patch, categories as loadCategories } from '../api.js';
+import { get, post, patch, categories as loadCategories, ApiError } from '../api.js';
 import { page, field, errorBox, showProblem, radioGroup, checkbox } from '../ui.js';
 import { navigate } from '../nav.js';
 
@@ -99,7 +99,14 @@ export async function render(main, params) {
       }
       navigate(`/posts/${encodeURIComponent(saved.id)}`);
     } catch (error) {
-      showProblem(box, error, { category: categoryControl, title, body, availability, expiresAt: expires, beneficiary });
+      if (!editing && error instanceof ApiError && error.status === 409) {
+        // The same title and text by the same author within a day: said as such, on the fields concerned.
+        title.setError(t('postForm.duplicateField'));
+        body.setError(t('postForm.duplicateField'));
+        box.show(t('postForm.duplicate'));
+      } else {
+        showProblem(box, error, { category: categoryControl, title, body, availability, expiresAt: expires, beneficiary });
+      }
     } finally {
       submit.disabled = false;
     }
