@@ -289,6 +289,7 @@ async function scenario(browser) {
   const password = 'Lune bleue sur Vico, 7 chats';
   let postUrl;
   let conversationUrl;
+  let reportedMessageId;
   let actorUrl;
   let operationUrl;
   let actorPlace;
@@ -421,6 +422,7 @@ async function scenario(browser) {
     await screen(alice.page, conversationUrl.split('#')[1]);
     const message = alice.page.locator('#messages li', { hasText: 'je peux passer samedi' });
     check(await alice.page.locator('#messages li.mine button[data-report]').count() === 0, 'no report button on my own messages');
+    reportedMessageId = await message.getAttribute('data-message-id');
     await message.getByRole('button', { name: 'Signaler le message de Bruno' }).click();
     const dialog = dialogOf(alice.page);
     await dialog.getByRole('heading', { name: 'Signaler ce message' }).waitFor();
@@ -649,9 +651,10 @@ async function scenario(browser) {
     await alice.page.locator('#blocked-notice').getByText('Vous avez bloqué Bruno').waitFor();
     await alice.page.locator('#conversation-person').getByRole('button', { name: 'Débloquer Bruno' }).waitFor();
     await axe(alice.page, 'conversation (the other blocked)');
+    await shoot(alice.page, 'conversation-blocked');
 
     await screen(bruno.page, conversationUrl.split('#')[1]);
-    check(!(await bruno.page.locator('main').textContent()).includes('bloqué'), 'Bruno is not told he is blocked');
+    check(!(await bruno.page.locator('main').innerText()).includes('bloqué'), 'Bruno is not told he is blocked');
     await bruno.page.getByRole('textbox', { name: /^Votre message/ }).fill('Alors, samedi ou dimanche ?');
     await bruno.page.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await bruno.page.locator('#message-form [role="alert"]').getByText('Vous ne pouvez plus écrire dans cette conversation.').waitFor();
@@ -705,8 +708,9 @@ async function scenario(browser) {
       await card.getByRole('button', { name: /^Masquer/ }).waitFor();
       check(await card.getByRole('button', { name: /^Rétablir/ }).count() === 0, 'a restored post offers no "Rétablir"');
 
-      const message = moderator.page.locator('#report-list li[data-target-type="MESSAGE"]', { hasText: 'je peux passer samedi' });
+      const message = moderator.page.locator(`#report-list li[data-target-type="MESSAGE"][data-target-id="${reportedMessageId}"]`);
       await message.waitFor();
+      await message.getByText('Bonjour, je peux passer samedi à 10 h.').waitFor();
       await message.getByText('Il insiste pour venir chez moi.').waitFor();
       await message.getByRole('button', { name: /^Classer sans suite/ }).click();
       await dialogOf(moderator.page).getByRole('button', { name: 'Classer sans suite', exact: true }).click();
@@ -721,6 +725,7 @@ async function scenario(browser) {
       await log.locator('li[data-action="RESTORE"]').first().waitFor();
       await log.locator('li[data-action="DISMISS"]').first().waitFor();
       await axe(moderator.page, 'moderation log');
+      await shoot(moderator.page, 'moderation-log');
     });
 
     await step('the moderator verifies the producer after checking its SIRET; the badge shows for everyone', async () => {
@@ -740,6 +745,7 @@ async function scenario(browser) {
       await moderator.page.locator('#actor-verification').getByRole('button', { name: 'Retirer la vérification' }).waitFor();
       check(await moderator.page.locator('#actor-verification').getByRole('button').count() === 1, 'one verification action at a time');
       await axe(moderator.page, 'actor page (moderator, verified)');
+      await shoot(moderator.page, 'actor-moderator');
       await screen(alice.page, '/actors');
       const badge = alice.page.locator(`#actor-list li[data-actor-id="${decodeURIComponent(actorUrl.split('/actors/')[1])}"] .tag.verified`);
       await badge.waitFor();

@@ -88,7 +88,6 @@ export function relationButtons(person, state, onChange = () => {}) {
   const mute = h('button', { type: 'button', class: 'secondary', 'data-relation': 'mute' });
   const label = () => {
     block.textContent = state.blocked ? t('block.unblock', { name }) : t('block.block', { name });
-    block.className = state.blocked ? 'secondary' : 'danger';
     mute.textContent = state.muted ? t('mute.unmute', { name }) : t('mute.mute', { name });
   };
   label();
