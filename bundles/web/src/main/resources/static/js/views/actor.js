@@ -54,6 +54,7 @@ function verificationSection(actor, redraw) {
     if (await (verified ? unverify(actor) : verify(actor))) {
       announce(verified ? t('moderation.unverified') : t('moderation.verified'));
       await redraw();
+      document.querySelector('#actor-verification button')?.focus();
     }
   });
   return h('section', { id: 'actor-verification', 'aria-labelledby': 'actor-verification-title' },

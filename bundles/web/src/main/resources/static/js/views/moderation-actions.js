@@ -137,6 +137,8 @@ export function moderationPanel(targetType, target, onChange) {
     if (updated) {
       announce(hidden ? t('moderation.restored') : t('moderation.hidden'));
       await onChange(updated);
+      // The page was drawn again: the focus goes to the action its new state offers.
+      document.querySelector(`#moderation-${targetType} ~ .actions button`)?.focus();
     }
   });
   return h('section', { class: 'moderation-panel', 'aria-labelledby': `moderation-${targetType}` },
