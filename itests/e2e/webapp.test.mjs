@@ -710,7 +710,7 @@ async function scenario(browser) {
 
       const message = moderator.page.locator(`#report-list li[data-target-type="MESSAGE"][data-target-id="${reportedMessageId}"]`);
       await message.waitFor();
-      await message.getByText('Bonjour, je peux passer samedi à 10 h.').waitFor();
+      check((await message.locator('h2').textContent()) === 'Bonjour, je peux passer samedi à 10 h.', 'the card shows the message reported');
       await message.getByText('Il insiste pour venir chez moi.').waitFor();
       await message.getByRole('button', { name: /^Classer sans suite/ }).click();
       await dialogOf(moderator.page).getByRole('button', { name: 'Classer sans suite', exact: true }).click();
