@@ -35,6 +35,8 @@ import org.junit.runners.Suite;
     DigestIT.class,
     ActorsIT.class,
     OperationsIT.class,
+    AbuseLimitsIT.class,
+    SuspensionIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

@@ -37,6 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
@@ -91,6 +92,13 @@ public abstract class EntraideTestSupport {
      * than the shipped 10; {@link SignInAbuseIT} brings the limit down to test it.
      */
     static final String REGISTRATIONS_PER_HOUR = "1000";
+    /**
+     * The posts service's abuse limits in the tests, far above the shipped ones (tests post, answer and write from
+     * one account many times a minute), and no account held to the new-account limits: {@link AbuseLimitsIT}
+     * brings them down to test them and puts these back.
+     */
+    static final Map<String, String> POSTS_LIMITS = Map.of("postsPerDay", "1000", "responsesPerHour", "1000",
+            "messagesPerMinute", "1000", "reportsPerDay", "1000", "newAccountHours", "0");
 
     @Configuration
     public Option[] configuration() {
@@ -126,6 +134,14 @@ public abstract class EntraideTestSupport {
                     Integer.toString(RESEND_SECONDS)),
             editConfigurationFilePut("etc/org.entraide.identity.cfg", "registrationsPerAddressPerHour",
                     REGISTRATIONS_PER_HOUR),
+            editConfigurationFilePut("etc/org.entraide.posts.cfg", "postsPerDay", POSTS_LIMITS.get("postsPerDay")),
+            editConfigurationFilePut("etc/org.entraide.posts.cfg", "responsesPerHour",
+                    POSTS_LIMITS.get("responsesPerHour")),
+            editConfigurationFilePut("etc/org.entraide.posts.cfg", "messagesPerMinute",
+                    POSTS_LIMITS.get("messagesPerMinute")),
+            editConfigurationFilePut("etc/org.entraide.posts.cfg", "reportsPerDay", POSTS_LIMITS.get("reportsPerDay")),
+            editConfigurationFilePut("etc/org.entraide.posts.cfg", "newAccountHours",
+                    POSTS_LIMITS.get("newAccountHours")),
             // The tests' client is the proxy: SignInAbuseIT speaks from other addresses through X-Forwarded-For.
             // Without that header, as in every other test, the client address is still 127.0.0.1.
             editConfigurationFilePut("etc/org.entraide.rest.cfg", "trustedProxies", "127.0.0.1/32, ::1"),

@@ -43,6 +43,8 @@ import org.junit.runners.model.RunnerBuilder;
     AlertsIT.class,
     ActorsIT.class,
     OperationsIT.class,
+    AbuseLimitsIT.class,
+    SuspensionIT.class,
     HostileInputIT.class,
 })
 public class PostgresSuiteIT {

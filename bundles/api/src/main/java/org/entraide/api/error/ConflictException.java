@@ -13,6 +13,8 @@
  */
 package org.entraide.api.error;
 
+import java.util.Map;
+
 /** The request clashes with the current state, such as an email already registered. */
 public class ConflictException extends EntraideException {
 
@@ -20,5 +22,14 @@ public class ConflictException extends EntraideException {
 
     public ConflictException(String message) {
         super(message);
+    }
+
+    /**
+     * A conflict told in several languages (since 1.2): see {@link EntraideException#message(String)}.
+     *
+     * @param messages the message by language code; must hold {@code en}
+     */
+    public ConflictException(Map<String, String> messages) {
+        super(messages);
     }
 }

@@ -13,6 +13,8 @@
  */
 package org.entraide.api.error;
 
+import java.util.Map;
+
 /** Too many attempts: the caller must wait {@link #retryAfterSeconds()} before trying again. */
 public class RateLimitedException extends EntraideException {
 
@@ -22,6 +24,17 @@ public class RateLimitedException extends EntraideException {
 
     public RateLimitedException(String message, long retryAfterSeconds) {
         super(message);
+        this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    }
+
+    /**
+     * Too many attempts, told in several languages (since 1.2): see {@link EntraideException#message(String)}.
+     *
+     * @param messages the message by language code; must hold {@code en}
+     * @param retryAfterSeconds seconds to wait, raised to one if less
+     */
+    public RateLimitedException(Map<String, String> messages, long retryAfterSeconds) {
+        super(messages);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 

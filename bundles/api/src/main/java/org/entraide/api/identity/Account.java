@@ -30,18 +30,26 @@ import java.util.Set;
  * @param createdAt when the account was made
  * @param emailVerified whether its owner proved the email address theirs (a link mailed to it, since 1.1);
  *        until then the address receives only the mails that prove it or recover the account
+ * @param suspendedUntil when a {@link AccountStatus#SUSPENDED} account is reinstated by itself (since 1.3);
+ *        {@code null} for an active account and for a suspension that lasts until a moderator lifts it
  */
 public record Account(String id, String email, String displayName, String locale, Set<Role> roles,
-        AccountStatus status, double radiusKm, Instant createdAt, boolean emailVerified) {
+        AccountStatus status, double radiusKm, Instant createdAt, boolean emailVerified, Instant suspendedUntil) {
 
     public Account {
         roles = Set.copyOf(roles);
     }
 
+    /** An account without a suspension end (the 1.1 constructor). */
+    public Account(String id, String email, String displayName, String locale, Set<Role> roles,
+            AccountStatus status, double radiusKm, Instant createdAt, boolean emailVerified) {
+        this(id, email, displayName, locale, roles, status, radiusKm, createdAt, emailVerified, null);
+    }
+
     /** An account whose email address is not verified (the 1.0 constructor). */
     public Account(String id, String email, String displayName, String locale, Set<Role> roles,
             AccountStatus status, double radiusKm, Instant createdAt) {
-        this(id, email, displayName, locale, roles, status, radiusKm, createdAt, false);
+        this(id, email, displayName, locale, roles, status, radiusKm, createdAt, false, null);
     }
 
     /** Whether the account holds this role. */

@@ -16,6 +16,9 @@ package org.entraide.api.identity;
 /** Whether an account can sign in. */
 public enum AccountStatus {
     ACTIVE,
-    /** Suspended by an operator: its sessions end and it cannot sign in. */
+    /**
+     * Suspended by a moderator or an operator: its sessions end, it cannot sign in, and its posts are withheld
+     * from everyone but moderators until it is reinstated (see {@link AccountStatusListener}).
+     */
     SUSPENDED
 }

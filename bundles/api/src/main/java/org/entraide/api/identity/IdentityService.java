@@ -13,6 +13,7 @@
  */
 package org.entraide.api.identity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,9 @@ public interface IdentityService {
      * message and in time; repeated failures for one email from one client address are slowed, too many from
      * one address refused, and so are too many sign-ins to one account ({@code RateLimitedException}, at once:
      * nothing waits in the caller's thread). Signing in beyond the live sessions allowed to an account revokes
-     * its oldest.
+     * its oldest. A suspended account whose password is right gets {@code AccountSuspendedException} (since 1.3),
+     * unless its suspension has ended, which reinstates it there and then; a wrong password gets the usual
+     * {@code AuthenticationException} whatever the account's state.
      *
      * @param clientAddress the address the attempt comes from, for throttling
      */
@@ -125,4 +128,44 @@ public interface IdentityService {
      * serves once: {@code GoneException} when it is unknown, used or expired. A reset also proves the address.
      */
     void resetPassword(String token, String newPassword);
+
+    /** The account with this email, trimmed and lower-cased here (since 1.3); empty when there is none. */
+    Optional<Account> accountByEmail(String email);
+
+    /**
+     * Suspends an account (since 1.3): it becomes {@link AccountStatus#SUSPENDED}, every session of it ends at once,
+     * and then every {@link AccountStatusListener} is told. Suspending a suspended account replaces its reason and
+     * end (and tells the listeners again). The caller's rights are the caller's business: this only refuses what no
+     * one may do.
+     *
+     * @param accountId the account
+     * @param reason why, 1 to 500 characters, kept with the account
+     * @param until when the suspension ends by itself, in the future and at most ten years ahead; {@code null} for
+     *        a suspension that lasts until {@link #reinstate(String)}
+     * @return the account as it is now
+     * @throws org.entraide.api.error.NotFoundException when there is no such account
+     * @throws org.entraide.api.error.ForbiddenException when the account is an operator's
+     * @throws org.entraide.api.error.ValidationException naming {@code reason} or {@code until}
+     */
+    Account suspend(String accountId, String reason, Instant until);
+
+    /**
+     * Reinstates an account (since 1.3): it becomes {@link AccountStatus#ACTIVE} without a suspension end, and then
+     * every {@link AccountStatusListener} is told, even when it was active already, so that repeating a
+     * reinstatement completes one whose listener failed.
+     *
+     * @param accountId the account
+     * @return the account as it is now
+     * @throws org.entraide.api.error.NotFoundException when there is no such account
+     */
+    Account reinstate(String accountId);
+
+    /**
+     * Reinstates every suspended account whose suspension ends at or before {@code now}, as a job does every
+     * minute (since 1.3); run with another time by operators and tests.
+     *
+     * @param now the time to run as
+     * @return how many accounts were reinstated
+     */
+    int reinstateDue(Instant now);
 }

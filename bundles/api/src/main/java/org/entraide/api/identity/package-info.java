@@ -20,10 +20,11 @@
  * carry it, and other bundles ask {@link org.entraide.api.identity.IdentityService#home(String)} on the
  * server side. Bundles that hold personal data register a
  * {@link org.entraide.api.identity.PersonalDataContributor} so that a resident's export and erasure
- * cover them without identity knowing them.
+ * cover them without identity knowing them; bundles that must act when an account is suspended or reinstated
+ * register an {@link org.entraide.api.identity.AccountStatusListener} (since 1.3).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.entraide.api.identity;
 
 import org.osgi.annotation.bundle.Export;

@@ -23,6 +23,11 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Posts and everything that hangs on them. The caller is the authenticated resident; rules answer with
  * the exceptions of {@code org.entraide.api.error}: others' private things are {@code NotFoundException}.
+ *
+ * <p>Abuse limits: {@link #create}, {@link #respond}, {@link #send} and {@link #report} are counted per account
+ * (posts a day, responses an hour, messages a minute, reports a day; lower for new accounts) and refused beyond
+ * with a {@code RateLimitedException}; {@link #create} refuses with a {@code ConflictException} the same post (title
+ * and text) that its author published within the last day. Nothing is written on refusal.
  */
 @ProviderType
 public interface PostService {

@@ -80,6 +80,15 @@ public class AccountEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "suspension_reason", length = 500)
+    private String suspensionReason;
+
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -105,7 +114,8 @@ public class AccountEntity {
     }
 
     Account toAccount() {
-        return new Account(id, email, displayName, locale, roles, status, radiusKm, createdAt, emailVerified);
+        return new Account(id, email, displayName, locale, roles, status, radiusKm, createdAt, emailVerified,
+                suspendedUntil);
     }
 
     String id() {
@@ -183,6 +193,32 @@ public class AccountEntity {
 
     void emailVerified(boolean value) {
         emailVerified = value;
+    }
+
+    Instant suspendedUntil() {
+        return suspendedUntil;
+    }
+
+    String suspensionReason() {
+        return suspensionReason;
+    }
+
+    /** Suspends the account, or replaces the reason and end of its suspension. */
+    void suspend(String reason, Instant until, Instant now) {
+        status = AccountStatus.SUSPENDED;
+        suspensionReason = reason;
+        suspendedAt = now;
+        suspendedUntil = until;
+        updatedAt = now;
+    }
+
+    /** Makes the account active again, without anything left of its suspension. */
+    void reinstate(Instant now) {
+        status = AccountStatus.ACTIVE;
+        suspensionReason = null;
+        suspendedAt = null;
+        suspendedUntil = null;
+        updatedAt = now;
     }
 
     void touch(Instant now) {

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -102,6 +103,15 @@ final class Accounts {
 
     Account account(String accountId) {
         return identity.entity(accountId).toAccount();
+    }
+
+    Optional<Account> byEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        String normalized = AccountRules.normalizeEmail(email);
+        return identity.jpa.txExpr(TransactionType.Required, em -> IdentityContext.byEmail(em, normalized))
+                .map(AccountEntity::toAccount);
     }
 
     GeoPoint home(String accountId) {

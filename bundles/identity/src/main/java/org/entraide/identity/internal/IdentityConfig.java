@@ -81,4 +81,8 @@ public @interface IdentityConfig {
     @AttributeDefinition(description = "Password reset requests from one client address per 15 minutes before refusal"
             + " (429)")
     int resetMaxPerAddress() default 10;
+
+    @AttributeDefinition(description = "Seconds between two runs of the job that reinstates the accounts whose"
+            + " suspension has ended (at least 5); signing in also reinstates a due account at once")
+    int suspensionCheckSeconds() default 60;
 }

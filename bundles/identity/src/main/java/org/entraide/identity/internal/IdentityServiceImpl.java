@@ -15,6 +15,7 @@ package org.entraide.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
 import org.entraide.api.identity.Account;
 import org.entraide.api.identity.AccountChanges;
+import org.entraide.api.identity.AccountStatusListener;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.NewAccount;
@@ -35,6 +37,7 @@ import org.entraide.api.identity.Session;
 import org.entraide.api.notification.NotificationService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -45,7 +48,7 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * Accounts and sessions on the {@code entraide-identity} persistence unit. The component holds the configuration,
  * the services it is bound to and the personal data contributors, and hands each area to its part:
- * {@link Accounts}, {@link Sessions}, {@link Roles} and {@link PersonalData}, which share an
+ * {@link Accounts}, {@link Sessions}, {@link Roles}, {@link Suspensions} and {@link PersonalData}, which share an
  * {@link IdentityContext}. Each configuration, the first and every change, builds the parts anew.
  */
 @Component(service = IdentityService.class, configurationPid = "org.entraide.identity")
@@ -59,6 +62,7 @@ public class IdentityServiceImpl implements IdentityService {
     private GeoRadiusService geo;
 
     private final List<PersonalDataContributor> contributors = new CopyOnWriteArrayList<>();
+    private final List<AccountStatusListener> statusListeners = new CopyOnWriteArrayList<>();
 
     private volatile Clock clock = Clock.systemUTC();
     private volatile Accounts accounts;
@@ -67,6 +71,7 @@ public class IdentityServiceImpl implements IdentityService {
     private volatile PersonalData personalData;
     private volatile Recovery recovery;
     private volatile LoginThrottle throttle;
+    private volatile Suspensions suspensions;
 
     /** Optional and dynamic: the notifications core needs identity, and identity only mails through it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -83,12 +88,32 @@ public class IdentityServiceImpl implements IdentityService {
                 new PasswordPolicy(config.passwordMinLength(), config.passwordMinEntropyBits()), geo);
         throttle = new LoginThrottle(new DatabaseCounters(identity, LoginThrottle.retention(config)), identity::now,
                 config);
-        sessions = new Sessions(identity, throttle, Duration.ofHours(config.sessionTtlHours()),
+        Suspensions previous = suspensions;
+        suspensions = new Suspensions(identity, statusListeners);
+        if (previous != null) {
+            previous.stop();
+        }
+        suspensions.start(config.suspensionCheckSeconds());
+        sessions = new Sessions(identity, throttle, suspensions, Duration.ofHours(config.sessionTtlHours()),
                 config.maxSessionsPerAccount());
         recovery = new Recovery(identity, new PasswordPolicy(config.passwordMinLength(),
                 config.passwordMinEntropyBits()), throttle, () -> notifications, config);
         roleGrants = new Roles(identity);
         personalData = new PersonalData(identity, contributors);
+    }
+
+    @Deactivate
+    void deactivate() {
+        suspensions.stop();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addStatusListener(AccountStatusListener listener) {
+        statusListeners.add(listener);
+    }
+
+    void removeStatusListener(AccountStatusListener listener) {
+        statusListeners.remove(listener);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -202,5 +227,25 @@ public class IdentityServiceImpl implements IdentityService {
     @Override
     public void resetPassword(String token, String newPassword) {
         recovery.resetPassword(token, newPassword);
+    }
+
+    @Override
+    public Optional<Account> accountByEmail(String email) {
+        return accounts.byEmail(email);
+    }
+
+    @Override
+    public Account suspend(String accountId, String reason, Instant until) {
+        return suspensions.suspend(accountId, reason, until);
+    }
+
+    @Override
+    public Account reinstate(String accountId) {
+        return suspensions.reinstate(accountId);
+    }
+
+    @Override
+    public int reinstateDue(Instant now) {
+        return suspensions.reinstateDue(now);
     }
 }

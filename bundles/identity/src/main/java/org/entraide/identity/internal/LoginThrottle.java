@@ -22,8 +22,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.entraide.api.error.RateLimitedException;
+import org.entraide.support.text.Waits;
 
 /**
  * The identity service's abuse limits, counted in {@link Counters} (the database: every node sees them). Every
@@ -112,7 +114,12 @@ final class LoginThrottle {
         long wait = overBudget(counters.since(registrationKey(address), now.minus(REGISTRATION_WINDOW)),
                 config.registrationsPerAddressPerHour(), REGISTRATION_WINDOW, now);
         if (wait > 0) {
-            throw new RateLimitedException("Too many accounts created from this address; try again later.", wait);
+            int max = Math.max(1, config.registrationsPerAddressPerHour());
+            throw new RateLimitedException(Map.of(
+                    "fr", "Trop de comptes ont été créés depuis cette adresse (" + max + " par heure au plus)."
+                            + " Réessayez dans " + Waits.french(wait) + ".",
+                    "en", "Too many accounts were created from this address (at most " + max + " an hour)."
+                            + " Try again in " + Waits.english(wait) + "."), wait);
         }
     }
 

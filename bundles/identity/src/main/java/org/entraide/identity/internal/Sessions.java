@@ -28,7 +28,9 @@ import org.entraide.api.identity.Session;
  * Signing in, throttled by {@link LoginThrottle} (refusals answered at once, never slept on), and the sessions it
  * opens: a token is handed out once and only its hash is stored; it authenticates its account until it expires, is
  * signed out, or is the oldest of an account that opens more than {@code maxSessionsPerAccount} (a forgotten
- * device's session is then revoked rather than the sign-in refused).
+ * device's session is then revoked rather than the sign-in refused), or its account is suspended. A suspended
+ * account's state is told only to a sign-in whose password is right ({@link Suspensions#admit}): a wrong one fails
+ * as any wrong password does.
  */
 final class Sessions {
 
@@ -36,13 +38,16 @@ final class Sessions {
 
     private final IdentityContext identity;
     private final LoginThrottle throttle;
+    private final Suspensions suspensions;
     private final Duration ttl;
     private final int maxSessions;
     private final String decoyHash;
 
-    Sessions(IdentityContext identity, LoginThrottle throttle, Duration ttl, int maxSessions) {
+    Sessions(IdentityContext identity, LoginThrottle throttle, Suspensions suspensions, Duration ttl,
+            int maxSessions) {
         this.identity = identity;
         this.throttle = throttle;
+        this.suspensions = suspensions;
         this.ttl = ttl;
         this.maxSessions = Math.max(1, maxSessions);
         // Verified against when the email is unknown, so that both failures cost the same.
@@ -57,12 +62,14 @@ final class Sessions {
         Optional<AccountEntity> found = identity.jpa.txExpr(TransactionType.Required,
                 em -> IdentityContext.byEmail(em, normalized));
         boolean matches = hasher.verify(candidate, found.map(AccountEntity::passwordHash).orElse(decoyHash));
-        if (found.isEmpty() || !matches || found.get().status() != AccountStatus.ACTIVE) {
+        if (found.isEmpty() || !matches) {
             throttle.failed(normalized, clientAddress);
             throw new AuthenticationException(WRONG_CREDENTIALS);
         }
         AccountEntity account = found.get();
         throttle.succeeded(normalized, clientAddress, account.id());
+        // Only now, with the right password, may the caller learn that the account is suspended.
+        suspensions.admit(account);
         String token = Tokens.newToken();
         Instant now = identity.now();
         Instant expiresAt = now.plus(ttl);

@@ -61,10 +61,17 @@ final class Conversations {
             throw new ConflictException("This post is no longer open to answers.");
         }
         Instant now = Cursors.truncate(posts.clock().instant());
+        // Answering a post again, in one's conversation about it, is a message; the first answer a response.
+        boolean answered = posts.jpa.txExpr(TransactionType.Required,
+                em -> PostsData.conversationOf(em, postId, responder.accountId()) != null);
+        posts.limits.check(responder.accountId(), answered ? AbuseLimits.Action.MESSAGE
+                : AbuseLimits.Action.RESPONSE, now);
         String conversationId;
         try {
             conversationId = posts.jpa.txExpr(TransactionType.Required, em -> {
                 ConversationEntity conversation = PostsData.conversationOf(em, postId, responder.accountId());
+                em.persist(AbuseLimits.event(responder.accountId(), conversation == null
+                        ? AbuseLimits.Action.RESPONSE : AbuseLimits.Action.MESSAGE, now));
                 if (conversation == null) {
                     conversation = new ConversationEntity();
                     conversation.id = UUID.randomUUID().toString();
@@ -128,8 +135,10 @@ final class Conversations {
         posts.jpa.tx(TransactionType.Required, em -> participantOf(em, participant, conversationId));
         PostsContext.reject(errors);
         Instant now = Cursors.truncate(posts.clock().instant());
+        posts.limits.check(participant.accountId(), AbuseLimits.Action.MESSAGE, now);
         MessageEntity sent = posts.jpa.txExpr(TransactionType.Required, em -> {
             ConversationEntity conversation = em.find(ConversationEntity.class, conversationId);
+            em.persist(AbuseLimits.event(participant.accountId(), AbuseLimits.Action.MESSAGE, now));
             MessageEntity message = PostsData.addMessage(em, conversation, participant.accountId(), text, now);
             String other = conversation.otherThan(participant.accountId());
             if (other != null) {

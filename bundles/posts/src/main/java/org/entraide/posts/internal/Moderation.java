@@ -26,7 +26,6 @@ import org.entraide.api.identity.Caller;
 import org.entraide.api.paging.Cursors;
 import org.entraide.api.paging.Page;
 import org.entraide.api.post.Post;
-import org.entraide.api.post.PostStatus;
 import org.entraide.api.post.Report;
 import org.entraide.api.territory.Territory;
 import org.entraide.api.text.Texts;
@@ -77,7 +76,11 @@ final class Moderation {
         report.reporterId = reporter.accountId();
         report.status = "OPEN";
         report.createdAt = Cursors.truncate(posts.clock().instant());
-        posts.jpa.tx(TransactionType.Required, em -> em.persist(report));
+        posts.limits.check(reporter.accountId(), AbuseLimits.Action.REPORT, report.createdAt);
+        posts.jpa.tx(TransactionType.Required, em -> {
+            em.persist(report);
+            em.persist(AbuseLimits.event(reporter.accountId(), AbuseLimits.Action.REPORT, report.createdAt));
+        });
         return PostsData.view(report);
     }
 
@@ -109,9 +112,7 @@ final class Moderation {
         Instant now = posts.clock().instant();
         PostEntity hidden = posts.jpa.txExpr(TransactionType.Required, em -> {
             PostEntity post = PostsContext.found(em.find(PostEntity.class, postId));
-            if (post.status != PostStatus.HIDDEN) {
-                post.statusBeforeHide = post.status;
-                post.status = PostStatus.HIDDEN;
+            if (Withholding.hide(post)) {
                 post.updatedAt = now;
             }
             PostsData.resolveReports(em, "POST", postId, moderator.accountId(), now);
@@ -127,9 +128,7 @@ final class Moderation {
         Instant now = posts.clock().instant();
         PostEntity restored = posts.jpa.txExpr(TransactionType.Required, em -> {
             PostEntity post = PostsContext.found(em.find(PostEntity.class, postId));
-            if (post.status == PostStatus.HIDDEN) {
-                post.status = post.statusBeforeHide == null ? PostStatus.OPEN : post.statusBeforeHide;
-                post.statusBeforeHide = null;
+            if (Withholding.restore(post)) {
                 post.updatedAt = now;
             }
             return post;

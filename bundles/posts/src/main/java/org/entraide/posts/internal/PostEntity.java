@@ -60,6 +60,14 @@ public class PostEntity {
     @Column(name = "status_before_hide", length = 12)
     PostStatus statusBeforeHide;
 
+    /**
+     * The status the post had when its author was suspended, given back on reinstatement; {@code null} when the post
+     * is not withheld. A withheld post is {@link PostStatus#HIDDEN} (see {@link Withholding}).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withheld_status", length = 12)
+    PostStatus withheldStatus;
+
     @Column(name = "author_id", nullable = false, length = 36)
     String authorId;
 

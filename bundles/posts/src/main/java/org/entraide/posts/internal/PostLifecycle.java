@@ -63,6 +63,8 @@ final class PostLifecycle {
                 : fields.expiry(post.expiresAt(), now, errors);
         String beneficiary = PostFields.beneficiary(post.beneficiary(), post.consent(), errors);
         PostsContext.reject(errors);
+        posts.limits.check(author.accountId(), AbuseLimits.Action.POST, now);
+        posts.limits.checkSamePost(author.accountId(), title, body, now);
         GeoPoint publicPosition = posts.geo.publicPosition(location);
         List<Long> cells = posts.geo.cellKeys(publicPosition);
         PostEntity entity = new PostEntity();
@@ -88,7 +90,10 @@ final class PostLifecycle {
         entity.updatedAt = now;
         entity.expiresAt = Cursors.truncate(expiresAt);
         try {
-            posts.jpa.tx(TransactionType.Required, em -> em.persist(entity));
+            posts.jpa.tx(TransactionType.Required, em -> {
+                em.persist(entity);
+                em.persist(AbuseLimits.event(entity.authorId, AbuseLimits.Action.POST, now));
+            });
         } finally {
             PostsContext.changed(entity);
         }

@@ -92,6 +92,7 @@ public class PostServiceImpl implements PostService, PostAlerts {
         PostFields fields = new PostFields(categories, configuration.maxExpiryDays());
         PostsContext posts = new PostsContext(jpa, geo, identity, new Moderators(territories, identity),
                 () -> clock, () -> notifications);
+        posts.limits = new AbuseLimits(new ActivityStore(jpa), id -> identity.account(id).createdAt(), configuration);
         lifecycle = new PostLifecycle(posts, fields, configuration);
         feed = new RadiusFeed(posts, territories, fields, new FeedReader(dataSource),
                 new FeedCache(configuration.feedCacheMillis(), configuration.feedCacheEntries()));

@@ -45,4 +45,38 @@ public @interface PostsConfig {
 
     @AttributeDefinition(description = "Most feed answers kept at once")
     int feedCacheEntries() default 2000;
+
+    // Abuse limits (see AbuseLimits): each counted over a sliding window, in the database; 0 turns a limit off.
+
+    @AttributeDefinition(description = "Posts an account may publish in 24 hours (0: no limit)")
+    int postsPerDay() default 20;
+
+    @AttributeDefinition(description = "Posts an account may answer in an hour (0: no limit)")
+    int responsesPerHour() default 30;
+
+    @AttributeDefinition(description = "Messages an account may send in a minute (0: no limit)")
+    int messagesPerMinute() default 10;
+
+    @AttributeDefinition(description = "Reports an account may make in 24 hours (0: no limit)")
+    int reportsPerDay() default 20;
+
+    @AttributeDefinition(description = "Hours during which an account is new and held to the newAccount limits"
+            + " (0: none is)")
+    int newAccountHours() default 24;
+
+    @AttributeDefinition(description = "Posts a new account may publish in 24 hours (0: as other accounts)")
+    int newAccountPostsPerDay() default 5;
+
+    @AttributeDefinition(description = "Posts a new account may answer in an hour (0: as other accounts)")
+    int newAccountResponsesPerHour() default 10;
+
+    @AttributeDefinition(description = "Messages a new account may send in a minute (0: as other accounts)")
+    int newAccountMessagesPerMinute() default 5;
+
+    @AttributeDefinition(description = "Reports a new account may make in 24 hours (0: as other accounts)")
+    int newAccountReportsPerDay() default 5;
+
+    @AttributeDefinition(description = "Hours during which the same post (title and text) by the same author is"
+            + " refused (0: never refused)")
+    int duplicatePostHours() default 24;
 }

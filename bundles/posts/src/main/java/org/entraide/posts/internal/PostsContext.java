@@ -47,6 +47,8 @@ final class PostsContext {
     private final Supplier<Clock> clock;
     private final Supplier<NotificationService> notifications;
     private final DisplayNames displayNames = new DisplayNames();
+    /** How fast each account may write; set once by the component, before any part is used. */
+    AbuseLimits limits;
 
     PostsContext(JpaTemplate jpa, GeoRadiusService geo, IdentityService identity, Moderators moderators,
             Supplier<Clock> clock, Supplier<NotificationService> notifications) {

@@ -96,6 +96,9 @@ public class PostsPersonalData implements PersonalDataContributor {
                     .executeUpdate();
             em.createQuery("DELETE FROM AlertEntity a WHERE a.ownerId = :me").setParameter("me", accountId)
                     .executeUpdate();
+            // The abuse limits' counted writes: no content, kept a day at most, not exported, gone with the account.
+            em.createQuery("DELETE FROM ActivityEventEntity e WHERE e.accountId = :me").setParameter("me", accountId)
+                    .executeUpdate();
         });
     }
 

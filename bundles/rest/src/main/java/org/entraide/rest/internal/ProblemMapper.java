@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +34,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.NoContentException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
+import org.entraide.api.error.AccountSuspendedException;
 import org.entraide.api.error.AuthenticationException;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.EntraideException;
@@ -100,7 +104,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response fromEntraide(EntraideException failure, Locale locale) {
-        String detail = failure.getMessage();
+        // In the caller's language when the service wrote it in several (abuse limits do), else as written.
+        String detail = failure.message(locale.getLanguage());
         if (failure instanceof InvalidRequestException) {
             return ProblemResponses.of(locale, ProblemType.INVALID_REQUEST, 400, detail,
                     ((ValidationException) failure).errors());
@@ -118,6 +123,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof GoneException) {
             return ProblemResponses.of(locale, ProblemType.GONE, 410, detail, List.of());
         }
+        if (failure instanceof AccountSuspendedException) {
+            return suspended(((AccountSuspendedException) failure).suspendedUntil(), locale);
+        }
         if (failure instanceof ForbiddenException) {
             return ProblemResponses.of(locale, ProblemType.FORBIDDEN, 403, detail, List.of());
         }
@@ -134,6 +142,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String reference = UUID.randomUUID().toString();
         LOG.error("Unmapped Entraide failure, reference {}", reference, failure);
         return ProblemResponses.of(locale, ProblemType.INTERNAL, 500, "Reference: " + reference, List.of());
+    }
+
+    /**
+     * A sign-in to a suspended account: a 403 of its own type, so that a client can tell it from any other refusal,
+     * whose detail says until when in the caller's language (in UTC: the server does not know the reader's time
+     * zone), and whose {@code suspendedUntil} member gives the end as an ISO-8601 instant for a client to show in
+     * local time ({@code null}: until a moderator lifts it).
+     */
+    static Response suspended(Instant until, Locale locale) {
+        String detail = until == null ? ProblemResponses.text(locale, "account-suspended.indefinitely")
+                : String.format(ProblemResponses.text(locale, "account-suspended.until"),
+                        DateTimeFormatter.ofPattern(ProblemResponses.text(locale, "account-suspended.time"), locale)
+                                .withZone(ZoneOffset.UTC).format(until));
+        Problem problem = ProblemResponses.problem(locale, ProblemType.ACCOUNT_SUSPENDED, 403, detail, List.of())
+                .with("suspendedUntil", until == null ? null : until.toString());
+        return Response.status(403).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private Response fromJson(JsonProcessingException failure, Locale locale) {

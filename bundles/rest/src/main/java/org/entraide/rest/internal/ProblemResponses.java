@@ -39,12 +39,17 @@ public final class ProblemResponses {
     }
 
     static String title(Locale locale, ProblemType type) {
+        return text(locale, type.titleKey());
+    }
+
+    /** A text of the problem message bundle in this language; its key when there is none. */
+    static String text(Locale locale, String key) {
         try {
             return ResourceBundle.getBundle(BUNDLE, locale, ProblemResponses.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(type.titleKey());
+                    .getString(key);
         } catch (MissingResourceException e) {
-            return type.titleKey();
+            return key;
         }
     }
 }

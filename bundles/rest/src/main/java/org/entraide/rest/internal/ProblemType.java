@@ -31,7 +31,9 @@ public enum ProblemType {
     INTERNAL("internal"),
     UNAVAILABLE("unavailable"),
     URI_TOO_LONG("uri-too-long"),
-    HEADERS_TOO_LARGE("headers-too-large");
+    HEADERS_TOO_LARGE("headers-too-large"),
+    /** A sign-in with the right password to a suspended account (403, with {@code suspendedUntil}). */
+    ACCOUNT_SUSPENDED("account-suspended");
 
     private final String slug;
 

@@ -24,7 +24,8 @@ import org.entraide.api.identity.IdentityService;
 
 /** Lists accounts by email, without homes: operators have no need of them. */
 @Service
-@Command(scope = "entraide", name = "account-list", description = "List accounts by email, with roles and status")
+@Command(scope = "entraide", name = "account-list", description = "List accounts by email, with roles and status"
+        + " (and until when a suspended account is suspended)")
 public class AccountListCommand implements Action {
 
     @Option(name = "--offset", description = "Skip this many accounts")
@@ -47,7 +48,7 @@ public class AccountListCommand implements Action {
         table.column("Id");
         for (Account account : identity.accounts(offset, limit)) {
             table.addRow().addContent(account.email(), account.displayName(), Accounts.roles(account),
-                    account.status().name(), account.createdAt().toString(), account.id());
+                    account.status().name() + Accounts.until(account), account.createdAt().toString(), account.id());
         }
         table.print(System.out);
         return null;

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.entraide.api.error.EntraideException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.identity.Account;
+import org.entraide.api.identity.AccountStatus;
 
 /** How the commands print accounts and failures. */
 final class Accounts {
@@ -26,6 +27,14 @@ final class Accounts {
 
     static String roles(Account account) {
         return account.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** Until when a suspended account is suspended, as a suffix of its status; empty for an active account. */
+    static String until(Account account) {
+        if (account.status() != AccountStatus.SUSPENDED) {
+            return "";
+        }
+        return account.suspendedUntil() == null ? " until reinstated" : " until " + account.suspendedUntil();
     }
 
     static String describe(EntraideException failure) {

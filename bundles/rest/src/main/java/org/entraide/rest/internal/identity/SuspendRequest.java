@@ -1,0 +1,26 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.identity;
+
+import java.time.Instant;
+
+/**
+ * The body of {@code POST /moderation/accounts/{id}/suspend}.
+ *
+ * @param reason why, 1 to 500 characters (required)
+ * @param until when the suspension ends by itself, an ISO-8601 instant in the future and at most ten years ahead;
+ *        absent or {@code null} for a suspension that lasts until a moderator reinstates the account
+ */
+public record SuspendRequest(String reason, Instant until) {
+}
