@@ -775,7 +775,7 @@ async function scenario(browser) {
       await bruno.page.getByLabel(/Adresse e-mail/).fill(brunoEmail);
       await bruno.page.getByLabel(/^Mot de passe/).fill(password);
       await bruno.page.getByRole('button', { name: 'Se connecter' }).click();
-      await bruno.page.locator('main [role="alert"]').getByText(/Votre compte est suspendu par la modération jusqu'au/).waitFor();
+      await bruno.page.locator('main [role="alert"]').getByText(/suspendu jusqu'au/).waitFor();
       await axe(bruno.page, 'sign in (suspended)');
 
       await section.getByRole('button', { name: 'Rétablir le compte' }).click();

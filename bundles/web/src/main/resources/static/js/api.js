@@ -29,9 +29,13 @@ export class ApiError extends Error {
     this.retryAfter = retryAfter;
   }
 
-  /** Whether the problem's type is this one (the last segment of its type URI, e.g. "account-suspended"). */
+  /**
+   * Whether the problem's type is this one: the last segment of its type URI, after a '/' or a ':'
+   * ("urn:entraide:problem:account-suspended" is "account-suspended").
+   */
   isType(name) {
-    return typeof this.problem.type === 'string' && this.problem.type.endsWith(`/${name}`);
+    const type = this.problem.type;
+    return typeof type === 'string' && (type.endsWith(`/${name}`) || type.endsWith(`:${name}`));
   }
 
   /** The field errors, by field name ("attributes.x" named "x" as well). */

@@ -101,7 +101,7 @@ export function problemText(error) {
       return t('error.unauthorized');
     }
     if (error.status === 403) {
-      return error.isType('account-suspended') ? suspendedText(error) : t('error.forbidden');
+      return error.isType('account-suspended') ? (error.problem.detail || suspendedText(error)) : t('error.forbidden');
     }
     if (error.status === 404) {
       return t('error.notFound');
@@ -115,13 +115,18 @@ export function problemText(error) {
 }
 
 /**
- * The API's own words, where the text above replaced them with a general one that needs them: why a limit was
- * reached, why an account is suspended. Empty otherwise.
+ * What completes the text above: for a 429, the API's own words (which limit was reached); for a suspended
+ * account, the end of the suspension in this device's time (the API's detail says it in UTC). Empty otherwise.
  */
 export function problemDetails(error) {
-  if (error instanceof ApiError && error.problem.detail
-    && (error.status === 429 || (error.status === 403 && error.isType('account-suspended')))) {
+  if (!(error instanceof ApiError)) {
+    return [];
+  }
+  if (error.status === 429 && error.problem.detail) {
     return [error.problem.detail];
+  }
+  if (error.status === 403 && error.isType('account-suspended') && error.problem.detail && error.problem.suspendedUntil) {
+    return [t('error.suspendedLocal', { date: formatDate(error.problem.suspendedUntil) })];
   }
   return [];
 }

@@ -25,6 +25,12 @@ function endOfDay(date) {
   return date ? `${date}T23:59:59Z` : undefined;
 }
 
+/** The API names the post already published (its id in the 409's detail): a link to it, to change or reopen it. */
+function earlierPost(error) {
+  const id = (error.problem.detail || '').match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+  return id ? [h('a', { href: `#/posts/${encodeURIComponent(id[0])}` }, t('postForm.duplicateOpen'))] : [];
+}
+
 export async function render(main, params) {
   const editing = Boolean(params.id);
   const [categories, existing] = await Promise.all([loadCategories(),
@@ -103,7 +109,7 @@ export async function render(main, params) {
         // The same title and text by the same author within a day: said as such, on the fields concerned.
         title.setError(t('postForm.duplicateField'));
         body.setError(t('postForm.duplicateField'));
-        box.show(t('postForm.duplicate'));
+        box.show(t('postForm.duplicate'), earlierPost(error));
       } else {
         showProblem(box, error, { category: categoryControl, title, body, availability, expiresAt: expires, beneficiary });
       }
