@@ -105,3 +105,8 @@ export function formatWait(seconds) {
   }
   return relative.format(Math.ceil(s / 86400), 'day');
 }
+
+/** A calendar day the API gives as midnight UTC (such as a profile's memberSince), read in UTC so that it stays that day. */
+export function formatDay(iso) {
+  return iso ? new Intl.DateTimeFormat(current, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : '';
+}

@@ -18,7 +18,7 @@
  */
 
 import { h, link } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, formatDay } from '../i18n.js';
 import { get } from '../api.js';
 import { currentAccount, isModerator } from '../session.js';
 import { page } from '../ui.js';
@@ -67,7 +67,7 @@ export async function render(main, params) {
   const me = currentAccount();
   const profile = await get(`/accounts/${encodeURIComponent(params.id)}`);
   page(main, profile.displayName,
-    profile.memberSince ? h('p', { class: 'muted' }, t('profile.memberSince', { date: formatDate(profile.memberSince, false) })) : null);
+    profile.memberSince ? h('p', { class: 'muted' }, t('profile.memberSince', { date: formatDay(profile.memberSince) })) : null);
   if (profile.id === me.id) {
     main.append(h('p', { class: 'notice' }, t('profile.yours'), ' ', link('/account', t('profile.toAccount'))));
     return;
