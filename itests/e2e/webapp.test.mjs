@@ -701,6 +701,10 @@ async function scenario(browser) {
       await screen(alice.page, postUrl.split('#')[1]);
       await alice.page.locator('main [data-hidden-notice="POST"]').getByText('Masqué par la modération.').waitFor();
       await axe(alice.page, 'post (author, hidden by the moderators)');
+      await screen(alice.page, '/notifications');
+      await alice.page.locator('main').getByText(/La modération a masqué votre annonce .*Titre trompeur : merci de décrire votre demande\./).first().waitFor();
+      await screen(bruno.page, '/notifications');
+      await bruno.page.locator('main').getByText(/que vous avez signalé, a été masqué par la modération/).first().waitFor();
 
       await card.getByRole('button', { name: /^Rétablir/ }).click();
       await dialogOf(moderator.page).getByRole('button', { name: 'Rétablir', exact: true }).click();
@@ -735,6 +739,7 @@ async function scenario(browser) {
       check(/^SIRET [\d ]{14,17}$/.test((await identifier.textContent()).trim()), `the identifier is shown: ${await identifier.textContent()}`);
       await moderator.page.locator('main dl').getByRole('link', { name: /registre public/ }).waitFor();
       const section = moderator.page.locator('#actor-verification');
+      await section.getByRole('button', { name: 'Vérifier' }).waitFor();
       check(await section.getByRole('button').count() === 1, 'one verification action at a time');
       await section.getByRole('button', { name: 'Vérifier' }).click();
       const dialog = dialogOf(moderator.page);

@@ -192,7 +192,15 @@ async function start() {
   await loadConfig();
   await setLanguage(initialLanguage(config().defaultLanguage), false);
   translateShell();
-  whenUnauthorized(() => navigate('/signin'));
+  // A session that ended (signed out elsewhere, expired, revoked by a suspension) leads to the sign-in screen; on
+  // that screen already, only the menu changes, so that the form is not drawn again under the resident's fingers.
+  whenUnauthorized(() => {
+    if (parseHash().path === '/signin') {
+      renderNav('signin');
+    } else {
+      navigate('/signin');
+    }
+  });
   document.getElementById('lang-switch').addEventListener('click', switchLanguage);
   document.getElementById('skip-link').addEventListener('click', (event) => {
     event.preventDefault();
