@@ -24,7 +24,8 @@
  * created through the schema-rendered forms and the other resident takes part; the language switch changes the
  * interface; she blocks him from their conversation (he can no longer write to her) and unblocks him from her
  * account. A moderator (MODERATOR_EMAIL) hides the reported post from the queue with a reason (the card then
- * offers only "Rétablir"; the author reads that it is hidden), restores it, dismisses the message's report, reads
+ * offers only "Rétablir"; the author reads that it is hidden, and why in her notifications, and the reporter is told
+ * the outcome), restores it, dismisses the message's report, reads
  * the log, verifies the actor (its badge then shows) and suspends the other resident, whose sign-in then says
  * until when, then reinstates him. Screenshots go to SCREENSHOT_DIR
  * (default ../target/screenshots). Map tiles are blocked: the app must stay usable without them.
