@@ -37,6 +37,8 @@ import org.junit.runners.Suite;
     OperationsIT.class,
     AbuseLimitsIT.class,
     SuspensionIT.class,
+    BlockingIT.class,
+    EscalationIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

@@ -45,6 +45,8 @@ import org.junit.runners.model.RunnerBuilder;
     OperationsIT.class,
     AbuseLimitsIT.class,
     SuspensionIT.class,
+    BlockingIT.class,
+    EscalationIT.class,
     HostileInputIT.class,
 })
 public class PostgresSuiteIT {

@@ -39,9 +39,11 @@ final class ActorLifecycle {
 
     private final ActorsContext actors;
     private final ActorFields fields;
+    private final Helps helps;
 
     ActorLifecycle(ActorsContext actors) {
         this.actors = actors;
+        this.helps = new Helps(actors);
         this.fields = new ActorFields(point -> actors.geo().cellKeys(point));
     }
 
@@ -57,6 +59,7 @@ final class ActorLifecycle {
         entity.id = UUID.randomUUID().toString();
         entity.type = actor.type();
         fields.fill(entity, actor, errors);
+        List<String> helpsWith = helps.check(actor.helpsWith(), errors);
         if (type != null) {
             entity.attributes = ActorFields.attributes(type, actor.attributes(), entity, true, errors);
             if (errors.stream().noneMatch(e -> e.field().startsWith("location"))) {
@@ -76,6 +79,10 @@ final class ActorLifecycle {
             manager.accountId = creator.accountId();
             manager.position = 0;
             em.persist(manager);
+            if (helpsWith != null) {
+                em.flush();
+                Helps.write(em, entity.id, helpsWith);
+            }
         });
         return actors.view(entity, List.of(creator.accountId()), null);
     }
@@ -99,12 +106,19 @@ final class ActorLifecycle {
         }
         List<FieldError> errors = new ArrayList<>();
         fields.change(current, changes, errors);
+        List<String> helpsWith = helps.check(changes.helpsWith(), errors);
         if (changes.attributes() != null) {
             current.attributes = ActorFields.attributes(type, changes.attributes(), current, false, errors);
         }
         ActorsContext.reject(errors);
         current.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ActorEntity saved = actors.jpa().txExpr(TransactionType.Required, em -> em.merge(current));
+        ActorEntity saved = actors.jpa().txExpr(TransactionType.Required, em -> {
+            ActorEntity merged = em.merge(current);
+            if (helpsWith != null) {
+                Helps.write(em, actorId, helpsWith);
+            }
+            return merged;
+        });
         return actors.view(saved, actors.managers(actorId), null);
     }
 

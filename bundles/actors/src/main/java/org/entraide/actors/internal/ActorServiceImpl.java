@@ -33,6 +33,8 @@ import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NotificationService;
 import org.entraide.api.paging.Page;
 import org.entraide.api.plugin.ActorType;
+import org.entraide.api.post.Category;
+import org.entraide.api.post.PostService;
 import org.entraide.api.territory.TerritoryService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,6 +69,10 @@ public class ActorServiceImpl implements ActorService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile NotificationService notifications;
 
+    /** Optional: the post categories that actors help with; without the posts bundle, none can be chosen. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PostService posts;
+
     private final ConcurrentMap<String, ActorType> types = new ConcurrentHashMap<>();
 
     private final ActorsContext context = new ActorsContext(() -> jpa, () -> geo, () -> territories,
@@ -75,6 +81,15 @@ public class ActorServiceImpl implements ActorService {
     private final NearbyActors nearby = new NearbyActors(context);
     private final ActorFollows follows = new ActorFollows(context);
     private final Managers managers = new Managers(context);
+    private final Helps helps = new Helps(context);
+
+    {
+        context.categoryKeys(() -> {
+            PostService bound = posts;
+            return bound == null ? List.of()
+                    : bound.categories().stream().map(Category::key).collect(Collectors.toSet());
+        });
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(ActorType type) {
@@ -113,6 +128,11 @@ public class ActorServiceImpl implements ActorService {
     @Override
     public Page<Actor> list(Caller viewer, ActorQuery query) {
         return nearby.list(viewer, query);
+    }
+
+    @Override
+    public List<Actor> helpers(GeoPoint centre, double radiusKm, String category, int max) {
+        return helps.helpers(centre, radiusKm, category, max);
     }
 
     @Override

@@ -13,6 +13,7 @@
  */
 package org.entraide.actors.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -47,6 +48,8 @@ final class ActorsContext {
     private final Supplier<IdentityService> identity;
     private final Supplier<NotificationService> notifications;
     private final Map<String, ActorType> types;
+    /** The keys of the post categories, asked for on use; none until the component sets where they come from. */
+    private volatile Supplier<Collection<String>> categoryKeys = List::of;
 
     ActorsContext(Supplier<JpaTemplate> jpa, Supplier<GeoRadiusService> geo, Supplier<TerritoryService> territories,
             Supplier<IdentityService> identity, Supplier<NotificationService> notifications,
@@ -73,6 +76,22 @@ final class ActorsContext {
 
     IdentityService identity() {
         return identity.get();
+    }
+
+    /** Where the keys of the post categories come from (the posts service, when it is there). */
+    void categoryKeys(Supplier<Collection<String>> keys) {
+        categoryKeys = keys;
+    }
+
+    Collection<String> categoryKeys() {
+        return categoryKeys.get();
+    }
+
+    /** The post categories an actor helps with, in key order. */
+    List<String> helpsWith(String actorId) {
+        return jpa().txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT h.category FROM ActorHelpEntity h WHERE h.actorId = :actor ORDER BY h.category", String.class)
+                .setParameter("actor", actorId).getResultList());
     }
 
     /** The installed type of this key, or {@code null} when it is not installed now. */
@@ -107,7 +126,7 @@ final class ActorsContext {
         Double distance = from == null ? null : geo().displayDistanceKm(geo().distanceMetres(from, location));
         return new Actor(a.id, a.type, types.containsKey(a.type), a.name, a.description, location, a.address,
                 new Contact(a.phone, a.email, a.website), Attributes.read(a.attributes), a.verification, managers,
-                a.followersCount, distance, a.createdAt, a.updatedAt);
+                a.followersCount, distance, a.createdAt, a.updatedAt, helpsWith(a.id));
     }
 
     /** Quietly: without the notifications bundle, nobody is told and the caller goes on. */

@@ -48,10 +48,15 @@ final class NearbyActors {
         CellCovering covering = place.covering();
         List<ActorEntity> inCells = actors.jpa().txExpr(TransactionType.Required, em -> {
             var select = em.createQuery("SELECT a FROM ActorEntity a WHERE a.cell" + covering.level() + " IN :cells"
-                    + (query.type() == null ? "" : " AND a.type = :type"), ActorEntity.class)
+                    + (query.type() == null ? "" : " AND a.type = :type")
+                    + (query.helpsWith() == null ? "" : " AND a.id IN (SELECT h.actorId FROM ActorHelpEntity h"
+                            + " WHERE h.category = :category)"), ActorEntity.class)
                     .setParameter("cells", covering.keys());
             if (query.type() != null) {
                 select.setParameter("type", query.type());
+            }
+            if (query.helpsWith() != null) {
+                select.setParameter("category", query.helpsWith());
             }
             return select.getResultList();
         });

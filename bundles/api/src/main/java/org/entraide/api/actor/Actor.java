@@ -25,8 +25,23 @@ import org.entraide.api.geo.GeoPoint;
  * @param verification {@code UNVERIFIED} or {@code VERIFIED} (set by a moderator or an operator)
  * @param managerIds the accounts that manage it, its creator first
  * @param distanceKm from the viewer's centre, or {@code null}
+ * @param helpsWith the keys of the post categories it helps with (since 1.1), never {@code null}
  */
 public record Actor(String id, String type, boolean typeAvailable, String name, String description,
         GeoPoint location, String address, Contact contact, Map<String, Object> attributes, String verification,
-        List<String> managerIds, int followers, Double distanceKm, Instant createdAt, Instant updatedAt) {
+        List<String> managerIds, int followers, Double distanceKm, Instant createdAt, Instant updatedAt,
+        List<String> helpsWith) {
+
+    /** Copies the categories so an actor never changes. */
+    public Actor {
+        helpsWith = helpsWith == null ? List.of() : List.copyOf(helpsWith);
+    }
+
+    /** An actor that helps with no category (the 1.0 constructor). */
+    public Actor(String id, String type, boolean typeAvailable, String name, String description,
+            GeoPoint location, String address, Contact contact, Map<String, Object> attributes, String verification,
+            List<String> managerIds, int followers, Double distanceKm, Instant createdAt, Instant updatedAt) {
+        this(id, type, typeAvailable, name, description, location, address, contact, attributes, verification,
+                managerIds, followers, distanceKm, createdAt, updatedAt, List.of());
+    }
 }

@@ -13,9 +13,20 @@
  */
 package org.entraide.api.actor;
 
+import java.util.List;
 import java.util.Map;
 
-/** A manager's changes to an actor; {@code null} leaves a field as it is; attributes are replaced whole. */
+/**
+ * A manager's changes to an actor; {@code null} leaves a field as it is; attributes are replaced whole.
+ *
+ * @param helpsWith the keys of the post categories it helps with, replaced whole (since 1.1)
+ */
 public record ActorChanges(String name, String description, Double lat, Double lon, String address, Contact contact,
-        Map<String, Object> attributes) {
+        Map<String, Object> attributes, List<String> helpsWith) {
+
+    /** Changes that leave the categories as they are (the 1.0 constructor). */
+    public ActorChanges(String name, String description, Double lat, Double lon, String address, Contact contact,
+            Map<String, Object> attributes) {
+        this(name, description, lat, lon, address, contact, attributes, null);
+    }
 }

@@ -21,6 +21,12 @@ import org.entraide.api.geo.GeoPoint;
  * @param centre {@code null} for the caller's home
  * @param radiusKm {@code null} for the caller's preferred radius (or the platform default)
  * @param type {@code null} for every type
+ * @param helpsWith a post category key: only the actors that help with it (since 1.1); {@code null} for all
  */
-public record ActorQuery(GeoPoint centre, Double radiusKm, String type, String cursor, int limit) {
+public record ActorQuery(GeoPoint centre, Double radiusKm, String type, String cursor, int limit, String helpsWith) {
+
+    /** Actors whatever they help with (the 1.0 constructor). */
+    public ActorQuery(GeoPoint centre, Double radiusKm, String type, String cursor, int limit) {
+        this(centre, radiusKm, type, cursor, limit, null);
+    }
 }

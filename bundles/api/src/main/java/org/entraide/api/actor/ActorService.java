@@ -84,4 +84,18 @@ public interface ActorService {
 
     /** Sets the verification status; moderators and operators only. */
     Actor verify(Caller moderator, String actorId, boolean verified);
+
+    /**
+     * The actors that help with a category within a radius of a place, for the escalation of an unanswered
+     * request: verified actors first, then the nearest; at most {@code max} (since 1.1).
+     *
+     * @param centre the request's public position
+     * @param radiusKm the radius around it
+     * @param category a post category key
+     * @param max how many at most
+     * @return the actors, best first
+     */
+    default List<Actor> helpers(GeoPoint centre, double radiusKm, String category, int max) {
+        return List.of();
+    }
 }

@@ -13,6 +13,7 @@
  */
 package org.entraide.api.actor;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +23,14 @@ import java.util.Map;
  * @param lat the actor's public location
  * @param lon the actor's public location
  * @param attributes checked against the type's fields, then by the type
+ * @param helpsWith the keys of the post categories it helps with (since 1.1), or {@code null} for none
  */
 public record NewActor(String type, String name, String description, Double lat, Double lon, String address,
-        Contact contact, Map<String, Object> attributes) {
+        Contact contact, Map<String, Object> attributes, List<String> helpsWith) {
+
+    /** An actor that helps with no category (the 1.0 constructor). */
+    public NewActor(String type, String name, String description, Double lat, Double lon, String address,
+            Contact contact, Map<String, Object> attributes) {
+        this(type, name, description, lat, lon, address, contact, attributes, null);
+    }
 }

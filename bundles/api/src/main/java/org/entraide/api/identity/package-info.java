@@ -22,6 +22,8 @@
  * {@link org.entraide.api.identity.PersonalDataContributor} so that a resident's export and erasure
  * cover them without identity knowing them; bundles that must act when an account is suspended or reinstated
  * register an {@link org.entraide.api.identity.AccountStatusListener} (since 1.3).
+ * {@link org.entraide.api.identity.AccountRelations} (since 1.3) keeps who blocks and who mutes whom, for the
+ * bundles that let residents reach each other to enforce.
  */
 @Export
 @Version("1.3.0")

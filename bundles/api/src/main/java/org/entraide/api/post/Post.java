@@ -14,6 +14,7 @@
 package org.entraide.api.post;
 
 import java.time.Instant;
+import java.util.List;
 import org.entraide.api.geo.GeoPoint;
 
 /**
@@ -22,9 +23,24 @@ import org.entraide.api.geo.GeoPoint;
  * @param position the fuzzed public position, never the private location
  * @param distanceKm the rounded distance from the viewer's centre to the public position, or {@code null}
  * @param onBehalfOf the consent record of a post written for someone else, or {@code null}
+ * @param escalations the steps of the escalation of an unanswered request, oldest first (since 1.2); never null
  */
 public record Post(String id, PostKind kind, String category, String title, String body, String availability,
         PostStatus status, String authorId, String authorName, GeoPoint position, Double distanceKm,
         Instant createdAt, Instant updatedAt, Instant expiresAt, OnBehalfOf onBehalfOf, int followers,
-        int responses) {
+        int responses, List<EscalationStep> escalations) {
+
+    /** Copies the steps so a post never changes. */
+    public Post {
+        escalations = escalations == null ? List.of() : List.copyOf(escalations);
+    }
+
+    /** A post never escalated (the 1.0 constructor). */
+    public Post(String id, PostKind kind, String category, String title, String body, String availability,
+            PostStatus status, String authorId, String authorName, GeoPoint position, Double distanceKm,
+            Instant createdAt, Instant updatedAt, Instant expiresAt, OnBehalfOf onBehalfOf, int followers,
+            int responses) {
+        this(id, kind, category, title, body, availability, status, authorId, authorName, position, distanceKm,
+                createdAt, updatedAt, expiresAt, onBehalfOf, followers, responses, List.of());
+    }
 }

@@ -97,4 +97,30 @@ public interface PostService {
      * @return how many posts expired
      */
     int expireDue(Instant now);
+
+    /**
+     * Takes the escalation steps that are due at {@code now}: an open request with no response is shown, after its
+     * territory's first delay, to the managers of nearby actors that help with its category, and after the second
+     * to the territory's moderators. A step is never taken twice for a post (since 1.2).
+     *
+     * @param now the time the job runs as
+     * @return how many steps were taken
+     */
+    default int escalateDue(Instant now) {
+        return 0;
+    }
+
+    /**
+     * The requests escalated to an actor, newest escalation first (since 1.2). The caller checks that the reader
+     * manages the actor.
+     *
+     * @param viewer who reads
+     * @param actorId the actor
+     * @param cursor from a previous page, or {@code null}
+     * @param limit the page size
+     * @return a page of posts
+     */
+    default Page<Post> escalatedTo(Caller viewer, String actorId, String cursor, int limit) {
+        return new Page<>(List.of(), null);
+    }
 }

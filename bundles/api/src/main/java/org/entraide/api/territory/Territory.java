@@ -29,9 +29,11 @@ import java.util.Set;
  * @param operationTypes the operation types enabled, or {@code null} for every installed type
  * @param moderators the e-mail addresses of the accounts that moderate it
  * @param priority where perimeters overlap, the higher priority wins (see {@link TerritoryService#scopeAt})
+ * @param escalation its escalation ladder for unanswered requests (since 1.1), never {@code null}
  */
 public record Territory(String key, String name, Perimeter perimeter, double maxRadiusKm, double defaultRadiusKm,
-        Set<String> actorTypes, Set<String> operationTypes, List<String> moderators, int priority) {
+        Set<String> actorTypes, Set<String> operationTypes, List<String> moderators, int priority,
+        Escalation escalation) {
 
     /**
      * Copies the sets so a territory never changes.
@@ -45,6 +47,7 @@ public record Territory(String key, String name, Perimeter perimeter, double max
      * @param operationTypes the enabled operation types, or null for all
      * @param moderators the moderators' e-mail addresses
      * @param priority the priority
+     * @param escalation the escalation ladder, or null for {@link Escalation#DEFAULTS}
      */
     public Territory {
         Objects.requireNonNull(key, "key");
@@ -53,6 +56,26 @@ public record Territory(String key, String name, Perimeter perimeter, double max
         actorTypes = actorTypes == null ? null : Set.copyOf(actorTypes);
         operationTypes = operationTypes == null ? null : Set.copyOf(operationTypes);
         moderators = List.copyOf(moderators);
+        escalation = escalation == null ? Escalation.DEFAULTS : escalation;
+    }
+
+    /**
+     * A territory with the default escalation ladder (the 1.0 constructor).
+     *
+     * @param key the key
+     * @param name the name
+     * @param perimeter the perimeter
+     * @param maxRadiusKm the maximum radius
+     * @param defaultRadiusKm the default radius
+     * @param actorTypes the enabled actor types, or null for all
+     * @param operationTypes the enabled operation types, or null for all
+     * @param moderators the moderators' e-mail addresses
+     * @param priority the priority
+     */
+    public Territory(String key, String name, Perimeter perimeter, double maxRadiusKm, double defaultRadiusKm,
+            Set<String> actorTypes, Set<String> operationTypes, List<String> moderators, int priority) {
+        this(key, name, perimeter, maxRadiusKm, defaultRadiusKm, actorTypes, operationTypes, moderators, priority,
+                null);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.entraide.api.actor.ActorService;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NotificationService;
@@ -68,13 +69,16 @@ public class OperationServiceImpl implements OperationService {
     @Reference
     private ActorService actors;
 
+    @Reference
+    private AccountRelations relations;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile NotificationService notifications;
 
     private final ConcurrentMap<String, OperationType> types = new ConcurrentHashMap<>();
 
     private final OperationsContext context = new OperationsContext(() -> jpa, () -> geo, () -> territories,
-            () -> identity, () -> actors, () -> notifications, types);
+            () -> identity, () -> actors, () -> relations, () -> notifications, types);
     private final OperationLifecycle lifecycle = new OperationLifecycle(context);
     private final OperationLists lists = new OperationLists(context);
     private final Participations participations = new Participations(context);

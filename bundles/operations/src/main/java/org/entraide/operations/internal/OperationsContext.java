@@ -22,6 +22,7 @@ import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NewNotification;
@@ -46,17 +47,20 @@ final class OperationsContext {
     private final Supplier<TerritoryService> territories;
     private final Supplier<IdentityService> identity;
     private final Supplier<ActorService> actors;
+    private final Supplier<AccountRelations> relations;
     private final Supplier<NotificationService> notifications;
     private final Map<String, OperationType> types;
 
     OperationsContext(Supplier<JpaTemplate> jpa, Supplier<GeoRadiusService> geo,
             Supplier<TerritoryService> territories, Supplier<IdentityService> identity, Supplier<ActorService> actors,
-            Supplier<NotificationService> notifications, Map<String, OperationType> types) {
+            Supplier<AccountRelations> relations, Supplier<NotificationService> notifications,
+            Map<String, OperationType> types) {
         this.jpa = jpa;
         this.geo = geo;
         this.territories = territories;
         this.identity = identity;
         this.actors = actors;
+        this.relations = relations;
         this.notifications = notifications;
         this.types = types;
     }
@@ -79,6 +83,10 @@ final class OperationsContext {
 
     ActorService actors() {
         return actors.get();
+    }
+
+    AccountRelations relations() {
+        return relations.get();
     }
 
     /** The installed type of this key, or {@code null} when it is not installed now. */

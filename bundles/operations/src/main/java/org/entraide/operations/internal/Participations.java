@@ -38,6 +38,11 @@ import org.entraide.support.json.Attributes;
  * Taking part in operations: residents take part in published operations, checked by the type, and the actor's
  * managers hear of it; the managers list the participations, oldest first, and accept or decline each, which its
  * participant hears of.
+ *
+ * <p>Blocks: while a resident and the only manager of an actor block one another (either way), the resident
+ * cannot take part in the actor's operations (403). An actor with several managers is an organisation rather than
+ * a person, and the others can answer: a block between one of them and a resident does not close its operations to
+ * that resident. Participations made before the block stay.
  */
 final class Participations {
 
@@ -54,6 +59,8 @@ final class Participations {
         OperationEntity operation = operations.visible(participant, operationId);
         OperationType type = OperationRules.installed(operations.type(operation.type));
         OperationRules.checkOpen(operation.status);
+        List<String> managers = operations.actors().get(null, operation.actorId, null).managerIds();
+        refuseIfBlocked(participant.accountId(), managers);
         List<FieldError> errors = new ArrayList<>();
         Map<String, Object> checked = OperationRules.checkedParticipation(type, attributes,
                 () -> new ParticipationContext(Attributes.read(operation.attributes),
@@ -74,7 +81,7 @@ final class Participations {
             em.persist(entity);
             em.find(OperationEntity.class, operationId).participationsCount++;
         });
-        for (String manager : operations.actors().get(null, operation.actorId, null).managerIds()) {
+        for (String manager : managers) {
             operations.publish(new NewNotification(manager, "operation.participation", "OPERATION", operationId,
                     Map.of("title", operation.title)));
         }
@@ -117,6 +124,23 @@ final class Participations {
         operations.publish(new NewNotification(decided.participantId, "operation.decision", "OPERATION",
                 operationId, Map.of("status", status)));
         return view(decided);
+    }
+
+    /**
+     * Refuses a participant who blocks the only manager, or whom the only manager blocks: the one who blocks is told
+     * so, the one blocked only that it is not possible, never why.
+     */
+    private void refuseIfBlocked(String participantId, List<String> managers) {
+        if (managers.size() != 1 || managers.get(0).equals(participantId)) {
+            return;
+        }
+        String manager = managers.get(0);
+        if (operations.relations().blocks(participantId, manager)) {
+            throw new ForbiddenException("You blocked the person who manages this actor: unblock them first.");
+        }
+        if (operations.relations().blocks(manager, participantId)) {
+            throw new ForbiddenException("You cannot take part in this operation.");
+        }
     }
 
     private Participation view(ParticipationEntity p) {

@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * level, i.e. the alerts whose circle may hold the post: about 1.1 to 2.5 times as many as truly match (the
  * ratio of a covering to its circle, see {@code docs/geo.md}), however many alerts there are elsewhere. Those
  * are filtered by kind, category and author in memory, then by the exact geodesic distance from each owner's
- * current home to the post's public position. One identity lookup is made per remaining owner.
+ * current home to the post's public position. One identity lookup is made per remaining owner, and one query
+ * leaves out the owners the author's posts are hidden from (blocks and mutes, as in the feed).
  *
  * <p>Staleness: the cells were computed from the home the owner had when the alert was written or when
  * {@link Alerts#homeChanged} was last called. The distance is always measured from the current home, so a home
@@ -110,6 +111,10 @@ final class AlertMatcher {
         Set<String> moved = new LinkedHashSet<>();
         Set<String> owners = recipients(post, candidates, owner -> homes.computeIfAbsent(owner, this::homeOrNull),
                 (alert, home) -> posts.geo.isWithin(GeoPoint.of(post.pubLat, post.pubLon), home, alert.radiusKm));
+        if (!owners.isEmpty()) {
+            // Those who mute or block the author, or whom the author blocks, do not see the post in their feed either.
+            owners.removeAll(posts.relations.hiddenFrom(post.authorId));
+        }
         for (AlertEntity alert : candidates) {
             GeoPoint home = homes.get(alert.ownerId);
             if (home != null && alerts.homeCell(home) != alert.homeCell) {

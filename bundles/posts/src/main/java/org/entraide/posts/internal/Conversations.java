@@ -38,6 +38,11 @@ import org.entraide.api.text.Texts;
 /**
  * Answers to posts: each responder has one conversation with the post's author, which only its two participants
  * see (anyone else gets {@code NotFoundException}); each message tells the other participant.
+ *
+ * <p>While either of two residents blocks the other, neither answers the other's posts nor writes in a
+ * conversation they share, existing ones included ({@code ForbiddenException}, see
+ * {@link PostsContext#refuseIfBlocked}); the conversations stay readable. Since nothing is written, a blocked person
+ * notifies nobody.
  */
 final class Conversations {
 
@@ -57,6 +62,7 @@ final class Conversations {
         if (post.authorId.equals(responder.accountId())) {
             throw new ConflictException("You cannot answer your own post.");
         }
+        posts.refuseIfBlocked(responder.accountId(), post.authorId, "You cannot answer this post.");
         if (post.status != PostStatus.OPEN) {
             throw new ConflictException("This post is no longer open to answers.");
         }
@@ -132,8 +138,11 @@ final class Conversations {
     Message send(Caller participant, String conversationId, String body) {
         List<FieldError> errors = new ArrayList<>();
         String text = Texts.check(body, "body", 1, PostRules.BODY_MAX, true, errors);
-        posts.jpa.tx(TransactionType.Required, em -> participantOf(em, participant, conversationId));
+        ConversationEntity shared = posts.jpa.txExpr(TransactionType.Required,
+                em -> participantOf(em, participant, conversationId));
         PostsContext.reject(errors);
+        posts.refuseIfBlocked(participant.accountId(), shared.otherThan(participant.accountId()),
+                "You cannot write in this conversation.");
         Instant now = Cursors.truncate(posts.clock().instant());
         posts.limits.check(participant.accountId(), AbuseLimits.Action.MESSAGE, now);
         MessageEntity sent = posts.jpa.txExpr(TransactionType.Required, em -> {

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,8 @@ final class Expiry {
 
     private final PostsContext posts;
     private ScheduledExecutorService job;
+    /** Other jobs on the same schedule and clock (the escalation of unanswered requests). */
+    private final List<Consumer<Instant>> others = new CopyOnWriteArrayList<>();
 
     Expiry(PostsContext posts) {
         this.posts = posts;
@@ -53,6 +57,11 @@ final class Expiry {
         });
         long period = Math.max(5, seconds);
         job.scheduleWithFixedDelay(this::expireNow, period, period, TimeUnit.SECONDS);
+    }
+
+    /** Runs another job, on the same schedule and clock, after the expiry. */
+    void alsoRun(Consumer<Instant> other) {
+        others.add(other);
     }
 
     void stop() {
@@ -83,6 +92,13 @@ final class Expiry {
             expireDue(posts.clock().instant());
         } catch (RuntimeException e) {
             LOG.warn("The expiry job failed; it runs again shortly", e);
+        }
+        for (Consumer<Instant> other : others) {
+            try {
+                other.accept(posts.clock().instant());
+            } catch (RuntimeException e) {
+                LOG.warn("A scheduled job failed; it runs again shortly", e);
+            }
         }
     }
 }

@@ -15,6 +15,7 @@ package org.entraide.posts.internal;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.entraide.api.post.Post;
 import org.entraide.api.paging.Page;
@@ -32,13 +33,20 @@ import org.entraide.api.paging.Page;
  * (they are themselves kept {@value DisplayNames#TTL_SECONDS} s).</li>
  * </ul>
  * The key is the resolved question (centre, radius, filters, limit, cursor): the caller only chooses the
- * centre and radius, which are resolved before. Only valid for a single node writing its own database: with
- * several nodes on one database, set {@code feedCacheMillis = 0}.
+ * centre and radius, which are resolved before; and the authors hidden from the viewer (blocked, muted, or blocking
+ * them: see {@link RadiusFeed}), empty for most viewers and for anonymous callers, who therefore share answers.
+ * Only valid for a single node writing its own database: with several nodes on one database, set
+ * {@code feedCacheMillis = 0}.
  */
 final class FeedCache {
 
-    /** A resolved feed question. */
-    record Key(double lat, double lon, double radiusKm, String kind, String category, int limit, String cursor) {
+    /** A resolved feed question, and the authors left out of its answer. */
+    record Key(double lat, double lon, double radiusKm, String kind, String category, int limit, String cursor,
+            Set<String> hiddenAuthors) {
+
+        Key {
+            hiddenAuthors = Set.copyOf(hiddenAuthors);
+        }
     }
 
     private record Entry(Page<Post> page, FeedChanges.Snapshot versions, Instant validBefore, long bornNanos) {

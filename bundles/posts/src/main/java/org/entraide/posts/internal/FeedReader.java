@@ -38,13 +38,15 @@ import org.entraide.api.post.PostStatus;
 /**
  * The feed's query: for each cell of the covering, the newest open posts, read from the feed index
  * alone in small batches, merged newest first across cells and kept only if their public position
- * lies inside the circle. It stops as soon as a page is full, so a dense city costs about as much as a
- * village: a few dozen index rows per cell, never the whole circle.
+ * lies inside the circle and their author is not hidden from the viewer (the index carries
+ * {@code author_id} for that, so the merge decides without the table and a page stays full). It stops as
+ * soon as a page is full, so a dense city costs about as much as a village: a few dozen index rows per cell,
+ * never the whole circle.
  */
 final class FeedReader {
 
     /** A post as the index knows it. */
-    record Candidate(String id, Instant createdAt, double lat, double lon, Instant expiresAt) {
+    record Candidate(String id, Instant createdAt, double lat, double lon, Instant expiresAt, String authorId) {
     }
 
     /** What to read. */
@@ -74,16 +76,17 @@ final class FeedReader {
     }
 
     /**
-     * At most {@code wanted} candidates inside the circle, newest first. Times are read with one Gregorian calendar
-     * of the default time zone (what {@code getTimestamp(int)} uses), since without one Derby makes a calendar per
-     * value: the largest allocation of a feed call.
+     * At most {@code wanted} candidates that {@code kept} accepts (inside the circle, by an author the viewer may
+     * see), newest first. Times are read with one Gregorian calendar of the default time zone (what
+     * {@code getTimestamp(int)} uses), since without one Derby makes a calendar per value: the largest allocation of
+     * a feed call.
      */
-    List<Candidate> newest(Query query, Predicate<Candidate> inside, int wanted) throws SQLException {
+    List<Candidate> newest(Query query, Predicate<Candidate> kept, int wanted) throws SQLException {
         Calendar calendar = new GregorianCalendar();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement first = connection.prepareStatement(sql(query, false));
                 PreparedStatement next = connection.prepareStatement(sql(query, true))) {
-            return merge(query.cells(), query.after(), query.now(), inside, wanted,
+            return merge(query.cells(), query.after(), query.now(), kept, wanted,
                     (cell, after, size) -> rows(after == null ? first : next, query, cell, after, size, calendar));
         }
     }
@@ -92,9 +95,10 @@ final class FeedReader {
      * The k-way merge of the cells' rows, newest first (then by id, descending), from just after {@code after}:
      * each cell is read in batches, the first of at most {@link #FIRST_BATCH} rows, and read further only when
      * the merge has used up what it gave. Expired rows are skipped (the expiry job marks them later) but still
-     * move the cell's position on; rows outside the circle are skipped without counting.
+     * move the cell's position on; rows {@code kept} refuses (outside the circle, by a hidden author) are skipped
+     * without counting, so the page is still filled with the next ones and its cursor is its last kept row's.
      */
-    static List<Candidate> merge(List<Long> cells, Cursors.Position after, Instant now, Predicate<Candidate> inside,
+    static List<Candidate> merge(List<Long> cells, Cursors.Position after, Instant now, Predicate<Candidate> kept,
             int wanted, CellRows source) throws SQLException {
         List<Candidate> accepted = new ArrayList<>();
         PriorityQueue<CellStream> heads = new PriorityQueue<>(
@@ -110,7 +114,7 @@ final class FeedReader {
         while (accepted.size() < wanted && !heads.isEmpty()) {
             CellStream stream = heads.poll();
             Candidate candidate = stream.buffer.pollFirst();
-            if (inside.test(candidate)) {
+            if (kept.test(candidate)) {
                 accepted.add(candidate);
             }
             stream.refillWhileEmpty();
@@ -177,7 +181,7 @@ final class FeedReader {
      */
     private static String sql(Query query, boolean after) {
         StringBuilder sql = new StringBuilder(
-                "SELECT id, created_at, pub_lat, pub_lon, expires_at FROM post WHERE cell_")
+                "SELECT id, created_at, pub_lat, pub_lon, expires_at, author_id FROM post WHERE cell_")
                 .append(query.level()).append(" = ? AND status = 'OPEN'");
         if (query.kind() != null) {
             sql.append(" AND kind = ?");
@@ -213,7 +217,8 @@ final class FeedReader {
         try (ResultSet results = statement.executeQuery()) {
             while (results.next()) {
                 rows.add(new Candidate(results.getString(1), results.getTimestamp(2, calendar).toInstant(),
-                        results.getDouble(3), results.getDouble(4), results.getTimestamp(5, calendar).toInstant()));
+                        results.getDouble(3), results.getDouble(4), results.getTimestamp(5, calendar).toInstant(),
+                        results.getString(6)));
             }
         }
         return rows;

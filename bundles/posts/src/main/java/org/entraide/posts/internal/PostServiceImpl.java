@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.entraide.api.actor.ActorService;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NotificationService;
@@ -72,8 +74,15 @@ public class PostServiceImpl implements PostService, PostAlerts {
     @Reference
     private IdentityService identity;
 
+    @Reference
+    private AccountRelations relations;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile NotificationService notifications;
+
+    /** Optional: without the actors bundle, unanswered requests go to the moderators alone. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ActorService actors;
 
     private volatile Clock clock = Clock.systemUTC();
     private volatile List<Category> categories;
@@ -83,6 +92,7 @@ public class PostServiceImpl implements PostService, PostAlerts {
     private Conversations conversations;
     private Moderation moderation;
     private Expiry expiry;
+    private Escalations escalations;
     private Alerts alerts;
     private AlertMatcher matcher;
 
@@ -90,7 +100,7 @@ public class PostServiceImpl implements PostService, PostAlerts {
     void activate(PostsConfig configuration, Map<String, Object> properties) {
         categories = Categories.from(configuration.categories(), properties);
         PostFields fields = new PostFields(categories, configuration.maxExpiryDays());
-        PostsContext posts = new PostsContext(jpa, geo, identity, new Moderators(territories, identity),
+        PostsContext posts = new PostsContext(jpa, geo, identity, relations, new Moderators(territories, identity),
                 () -> clock, () -> notifications);
         posts.limits = new AbuseLimits(new ActivityStore(jpa), id -> identity.account(id).createdAt(), configuration);
         lifecycle = new PostLifecycle(posts, fields, configuration);
@@ -101,6 +111,8 @@ public class PostServiceImpl implements PostService, PostAlerts {
         moderation = new Moderation(posts);
         expiry = new Expiry(posts);
         expiry.start(configuration.expiryCheckSeconds());
+        escalations = new Escalations(posts, territories, () -> actors);
+        expiry.alsoRun(escalations::escalateDue);
         alerts = new Alerts(posts, territories, categories);
         matcher = new AlertMatcher(posts, alerts);
         matcher.start();
@@ -210,6 +222,16 @@ public class PostServiceImpl implements PostService, PostAlerts {
     @Override
     public int expireDue(Instant now) {
         return expiry.expireDue(now);
+    }
+
+    @Override
+    public int escalateDue(Instant now) {
+        return escalations.escalateDue(now);
+    }
+
+    @Override
+    public Page<Post> escalatedTo(Caller viewer, String actorId, String cursor, int limit) {
+        return escalations.escalatedTo(viewer, actorId, cursor, limit);
     }
 
     @Override

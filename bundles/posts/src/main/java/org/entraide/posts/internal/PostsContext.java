@@ -18,19 +18,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.FieldError;
+import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.NotificationService;
+import org.entraide.api.post.EscalationStep;
 import org.entraide.api.post.OnBehalfOf;
 import org.entraide.api.post.Post;
+import org.entraide.api.post.PostKind;
 import org.entraide.api.post.PostStatus;
 
 /**
@@ -43,6 +48,7 @@ final class PostsContext {
     final JpaTemplate jpa;
     final GeoRadiusService geo;
     final IdentityService identity;
+    final AccountRelations relations;
     final Moderators moderators;
     private final Supplier<Clock> clock;
     private final Supplier<NotificationService> notifications;
@@ -50,11 +56,12 @@ final class PostsContext {
     /** How fast each account may write; set once by the component, before any part is used. */
     AbuseLimits limits;
 
-    PostsContext(JpaTemplate jpa, GeoRadiusService geo, IdentityService identity, Moderators moderators,
-            Supplier<Clock> clock, Supplier<NotificationService> notifications) {
+    PostsContext(JpaTemplate jpa, GeoRadiusService geo, IdentityService identity, AccountRelations relations,
+            Moderators moderators, Supplier<Clock> clock, Supplier<NotificationService> notifications) {
         this.jpa = jpa;
         this.geo = geo;
         this.identity = identity;
+        this.relations = relations;
         this.moderators = moderators;
         this.clock = clock;
         this.notifications = notifications;
@@ -81,7 +88,18 @@ final class PostsContext {
                 : new OnBehalfOf(post.beneficiary, post.authorId, post.consentRecordedAt);
         return new Post(post.id, post.kind, post.category, post.title, post.body, post.availability, post.status,
                 post.authorId, names.get(post.authorId), position, distance, post.createdAt, post.updatedAt,
-                post.expiresAt, onBehalfOf, post.followersCount, post.responsesCount);
+                post.expiresAt, onBehalfOf, post.followersCount, post.responsesCount, escalations(post));
+    }
+
+    /** The escalation steps of a request, oldest first; an offer has none. */
+    private List<EscalationStep> escalations(PostEntity post) {
+        if (post.kind != PostKind.REQUEST) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT e FROM EscalationEntity e WHERE e.postId = :post ORDER BY e.at, e.level",
+                EscalationEntity.class).setParameter("post", post.id).getResultList()).stream()
+                .map(e -> new EscalationStep(e.at, e.level, e.recipients)).collect(Collectors.toList());
     }
 
     /** A post as its author or a moderator gets it back after a write: without a distance. */
@@ -107,6 +125,23 @@ final class PostsContext {
     /** After a committed write to a post: the feed answers of its cells are no longer served again. */
     static void changed(PostEntity post) {
         FeedChanges.changed(post.cell0, post.cell1, post.cell2, post.cell3);
+    }
+
+    /**
+     * Refuses what {@code accountId} would do to reach {@code otherId} while either blocks the other
+     * ({@code ForbiddenException}): the one who blocks is told so, since they can undo it; the one blocked only that
+     * it is not possible ({@code refusal}), never why, so that a block is not announced.
+     */
+    void refuseIfBlocked(String accountId, String otherId, String refusal) {
+        if (otherId == null || accountId.equals(otherId)) {
+            return;
+        }
+        if (relations.blocks(accountId, otherId)) {
+            throw new ForbiddenException("You blocked this person: unblock them first.");
+        }
+        if (relations.blocks(otherId, accountId)) {
+            throw new ForbiddenException(refusal);
+        }
     }
 
     static PostEntity found(PostEntity post) {

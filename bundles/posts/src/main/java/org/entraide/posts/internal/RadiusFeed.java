@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entraide.api.error.InvalidRequestException;
@@ -36,6 +37,15 @@ import org.entraide.support.place.Reader;
  * The feed: the open posts around a centre, newest first. The centre and radius are resolved (the viewer's home
  * and preferred radius, bounded by the territory), then the answer is served from {@link FeedCache} or read with
  * {@link FeedReader} from the cells covering the circle.
+ *
+ * <p>A signed-in viewer does not see the posts of the authors they mute or block, nor of those who block them
+ * ({@code AccountRelations.hiddenAuthors}, one indexed query per call, made before the cache; an anonymous caller
+ * makes none). Those authors are left out inside the reader's merge, so a page is still full and its cursor right.
+ * The set is part of the cache's key rather than a reason to bypass the cache: an answer depends on the question
+ * and that set only, so keying on both keeps every kept answer the one the database would give, with nothing to
+ * invalidate (a new block or mute changes the set, hence the key, and the old entry ages out unused); viewers
+ * without any share the answers as before (the empty set), and one who has some still gets their refresh from
+ * memory.
  */
 final class RadiusFeed {
 
@@ -69,8 +79,9 @@ final class RadiusFeed {
         CellCovering covering = place.covering();
         Instant now = posts.clock().instant();
         String kind = query.kind() == null ? null : query.kind().name();
+        Set<String> hidden = viewer == null ? Set.of() : posts.relations.hiddenAuthors(viewer.accountId());
         FeedCache.Key key = new FeedCache.Key(centre.lat(), centre.lon(), radiusKm, kind, query.category(),
-                query.limit(), after == null ? null : query.cursor());
+                query.limit(), after == null ? null : query.cursor(), hidden);
         Page<Post> kept = answers.get(key, now);
         if (kept != null) {
             return kept;
@@ -81,7 +92,8 @@ final class RadiusFeed {
         List<FeedReader.Candidate> found;
         Map<String, PostEntity> rows;
         try {
-            found = reader.newest(read, c -> place.contains(GeoPoint.of(c.lat(), c.lon())), query.limit() + 1);
+            found = reader.newest(read, c -> !hidden.contains(c.authorId())
+                    && place.contains(GeoPoint.of(c.lat(), c.lon())), query.limit() + 1);
             rows = reader.load(ids(found, query.limit()));
         } catch (SQLException e) {
             throw new IllegalStateException("The feed could not be read", e);

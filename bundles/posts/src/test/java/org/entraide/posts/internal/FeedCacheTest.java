@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entraide.api.paging.Page;
 import org.entraide.api.post.Post;
@@ -33,7 +34,11 @@ public class FeedCacheTest {
     private static final Page<Post> PAGE = new Page<>(List.of(), null);
 
     private static FeedCache.Key key(double lat) {
-        return new FeedCache.Key(lat, 2.35, 10, null, null, 20, null);
+        return key(lat, Set.of());
+    }
+
+    private static FeedCache.Key key(double lat, Set<String> hiddenAuthors) {
+        return new FeedCache.Key(lat, 2.35, 10, null, null, 20, null, hiddenAuthors);
     }
 
     private static long otherStripe() {
@@ -54,6 +59,18 @@ public class FeedCacheTest {
         cache.put(key(48.1), FeedChanges.snapshot(CELLS), PAGE, Instant.MAX, NOW);
         assertSame(PAGE, cache.get(key(48.1), NOW));
         assertNull(cache.get(key(48.2), NOW));
+    }
+
+    @Test
+    public void theAuthorsHiddenFromAViewerAreInTheKey() {
+        FeedCache cache = new FeedCache(60_000, 10);
+        cache.put(key(48.1), FeedChanges.snapshot(CELLS), PAGE, Instant.MAX, NOW);
+        Page<Post> without = new Page<>(List.of(), "other");
+        cache.put(key(48.1, Set.of("a", "b")), FeedChanges.snapshot(CELLS), without, Instant.MAX, NOW);
+
+        assertSame(PAGE, cache.get(key(48.1, Set.of()), NOW));
+        assertSame(without, cache.get(key(48.1, new TreeSet<>(List.of("b", "a"))), NOW));
+        assertNull("another set is another question", cache.get(key(48.1, Set.of("a")), NOW));
     }
 
     @Test

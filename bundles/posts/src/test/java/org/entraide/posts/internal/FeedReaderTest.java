@@ -72,7 +72,7 @@ public class FeedReaderTest {
     }
 
     private static Candidate post(int n, Instant createdAt, double lat) {
-        return new Candidate(id(n), createdAt, lat, 2.35, NOW.plus(Duration.ofDays(7)));
+        return new Candidate(id(n), createdAt, lat, 2.35, NOW.plus(Duration.ofDays(7)), "author-" + n % 3);
     }
 
     private static Candidate post(int n, int minutesAgo) {
@@ -81,7 +81,7 @@ public class FeedReaderTest {
 
     private static Candidate expired(int n, int minutesAgo) {
         Candidate post = post(n, minutesAgo);
-        return new Candidate(post.id(), post.createdAt(), post.lat(), post.lon(), NOW);
+        return new Candidate(post.id(), post.createdAt(), post.lat(), post.lon(), NOW, post.authorId());
     }
 
     @Test
@@ -176,5 +176,23 @@ public class FeedReaderTest {
         assertEquals(FeedReader.FIRST_BATCH, index.reads.get(0).size());
         assertNull(index.reads.get(0).after());
         assertEquals(new Cursors.Position(NOW.minus(Duration.ofMinutes(16)), id(16)), index.reads.get(1).after());
+    }
+
+    @Test
+    public void postsOfHiddenAuthorsAreSkippedInsideTheMergeSoPagesStayFullAndFollowOn() throws SQLException {
+        Index index = new Index();
+        for (int n = 1; n <= 30; n++) {
+            index.with(n % 2 == 0 ? 1L : 2L, post(n, n));
+        }
+        Predicate<Candidate> notAuthorZero = c -> !"author-0".equals(c.authorId());
+
+        List<String> first = index.newest(List.of(1L, 2L), null, notAuthorZero, 4);
+        Candidate last = post(5, 5);
+        List<String> second = index.newest(List.of(1L, 2L), new Cursors.Position(last.createdAt(), last.id()),
+                notAuthorZero, 4);
+
+        assertEquals("posts 3 and 6 are by author-0: the page is still four long", List.of(id(1), id(2), id(4),
+                id(5)), first);
+        assertEquals(List.of(id(7), id(8), id(10), id(11)), second);
     }
 }

@@ -41,7 +41,7 @@ public class RadiusFeedTest {
 
     private static Candidate found(int n, int minutesAgo, int expiresInMinutes) {
         return new Candidate(id(n), NOW.minus(Duration.ofMinutes(minutesAgo)), 48.85, 2.35,
-                NOW.plus(Duration.ofMinutes(expiresInMinutes)));
+                NOW.plus(Duration.ofMinutes(expiresInMinutes)), "author");
     }
 
     private static PostEntity row(int n) {

@@ -26,6 +26,7 @@ import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
 import org.entraide.api.geo.Place;
 import org.entraide.api.geo.PlaceDirectory;
+import org.entraide.api.territory.Escalation;
 import org.entraide.api.territory.Perimeter;
 import org.entraide.api.territory.Territory;
 
@@ -46,6 +47,9 @@ final class TerritoryParser {
     static final String OPERATION_TYPES = "operationTypes";
     static final String MODERATORS = "moderators";
     static final String PRIORITY = "priority";
+    static final String ESCALATION_ACTORS = "escalation.actorsAfterHours";
+    static final String ESCALATION_MODERATORS = "escalation.moderatorsAfterHours";
+    static final String ESCALATION_MAX_ACTORS = "escalation.maxActors";
     /** The value of a type list that enables every installed type, as leaving it out does. */
     static final String ALL = "*";
 
@@ -117,10 +121,43 @@ final class TerritoryParser {
             }
         }
         int priority = (int) number(properties, PRIORITY, 0, problems);
+        Escalation escalation = escalation(properties, problems);
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        return new Territory(key, name, perimeter, max, byDefault, actorTypes, operationTypes, moderators, priority);
+        return new Territory(key, name, perimeter, max, byDefault, actorTypes, operationTypes, moderators, priority,
+                escalation);
+    }
+
+    /** The escalation ladder: whole numbers of hours from 1 to a year, the second not before the first. */
+    private static Escalation escalation(Map<String, ?> properties, List<String> problems) {
+        Escalation defaults = Escalation.DEFAULTS;
+        int actors = whole(properties, ESCALATION_ACTORS, defaults.actorsAfterHours(), 8760, problems);
+        int moderators = whole(properties, ESCALATION_MODERATORS,
+                Math.max(defaults.moderatorsAfterHours(), actors), 8760, problems);
+        int maxActors = whole(properties, ESCALATION_MAX_ACTORS, defaults.maxActors(), 50, problems);
+        if (moderators < actors) {
+            problems.add(ESCALATION_MODERATORS + " must not be below " + ESCALATION_ACTORS + " (" + actors + ")");
+        }
+        return new Escalation(actors, moderators, maxActors);
+    }
+
+    private static int whole(Map<String, ?> properties, String property, int fallback, int max,
+            List<String> problems) {
+        String value = text(properties, property);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a number out of range is
+        }
+        problems.add(property + ": '" + value + "' must be a whole number from 1 to " + max);
+        return fallback;
     }
 
     private Perimeter perimeter(Map<String, ?> properties, List<String> problems) {

@@ -20,6 +20,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.lang.annotation.Annotation;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.InvalidRadiusException;
 import org.entraide.api.territory.Area;
+import org.entraide.api.territory.Escalation;
 import org.entraide.api.territory.Scope;
 import org.entraide.api.territory.Territory;
 import org.entraide.geo.internal.GeoRadiusComponent;
@@ -155,6 +157,40 @@ public class TerritoriesTest {
                     "actorTypes: 'Shop!'", "moderators: 'not-an-email'")) {
                 assertTrue(all + "\nlacks " + expected, all.contains(expected));
             }
+        }
+    }
+
+    @Test
+    public void theEscalationLadderHasDefaultsAndRefusesBadValues() throws TerritoryParser.Refused {
+        TerritoryParser parser = new TerritoryParser(geo, places);
+        Map<String, String> circle = Map.of("name", "Ajaccio", "perimeter.lat", "41.9189", "perimeter.lon", "8.7381",
+                "perimeter.radiusKm", "25");
+        assertEquals(Escalation.DEFAULTS, parser.parse("ajaccio", circle).escalation());
+        Map<String, String> set = new HashMap<>(circle);
+        set.putAll(Map.of("escalation.actorsAfterHours", "12", "escalation.moderatorsAfterHours", "36",
+                "escalation.maxActors", "3"));
+        assertEquals(new Escalation(12, 36, 3), parser.parse("ajaccio", set).escalation());
+        Map<String, String> bad = new HashMap<>(circle);
+        bad.putAll(Map.of("escalation.actorsAfterHours", "0", "escalation.moderatorsAfterHours", "douze",
+                "escalation.maxActors", "2.5"));
+        try {
+            parser.parse("ajaccio", bad);
+            fail("refused");
+        } catch (TerritoryParser.Refused refused) {
+            String all = String.join("\n", refused.problems());
+            for (String expected : List.of("escalation.actorsAfterHours: '0'",
+                    "escalation.moderatorsAfterHours: 'douze'", "escalation.maxActors: '2.5'")) {
+                assertTrue(all + "\nlacks " + expected, all.contains(expected));
+            }
+        }
+        Map<String, String> backwards = new HashMap<>(circle);
+        backwards.putAll(Map.of("escalation.actorsAfterHours", "48", "escalation.moderatorsAfterHours", "24"));
+        try {
+            parser.parse("ajaccio", backwards);
+            fail("refused");
+        } catch (TerritoryParser.Refused refused) {
+            assertTrue(refused.problems().toString(), refused.problems().get(0).startsWith(
+                    "escalation.moderatorsAfterHours must not be below"));
         }
     }
 

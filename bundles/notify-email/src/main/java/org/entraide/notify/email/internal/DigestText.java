@@ -39,7 +39,11 @@ final class DigestText {
             Map.entry("operation.decision", new String[] {"Réponse à votre participation",
                 "Answer to your participation"}),
             Map.entry("operation.changed", new String[] {"Une opération a changé", "An operation changed"}),
-            Map.entry("operation.closed", new String[] {"Une opération est terminée", "An operation has ended"}));
+            Map.entry("operation.closed", new String[] {"Une opération est terminée", "An operation has ended"}),
+            Map.entry("request.escalated", new String[] {"Une demande proche reste sans réponse",
+                "A request nearby has no answer"}),
+            Map.entry("request.forwarded", new String[] {"Votre demande a été transmise à des acteurs proches",
+                "Your request was passed on to nearby actors"}));
 
     private DigestText() {
     }

@@ -13,11 +13,12 @@
  */
 package org.entraide.rest.internal.actor;
 
+import java.util.List;
 import java.util.Map;
 import org.entraide.api.actor.Contact;
 import org.entraide.rest.internal.geo.LatLon;
 
 /** {@code POST /actors} and {@code PATCH /actors/{id}}. */
 public record ActorRequest(String type, String name, String description, LatLon location, String address,
-        Contact contact, Map<String, Object> attributes) {
+        Contact contact, Map<String, Object> attributes, List<String> helpsWith) {
 }

@@ -36,17 +36,22 @@ import org.entraide.api.actor.ActorQuery;
 import org.entraide.api.actor.ActorService;
 import org.entraide.api.actor.ManagerInvitation;
 import org.entraide.api.actor.NewActor;
+import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.operation.NewOperation;
 import org.entraide.api.operation.Operation;
 import org.entraide.api.operation.OperationService;
+import org.entraide.api.paging.Page;
+import org.entraide.api.post.Post;
+import org.entraide.api.post.PostService;
 import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
+import org.entraide.rest.internal.post.PostView;
 import org.entraide.rest.internal.operation.OperationRequest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -62,6 +67,9 @@ public class ActorsResource implements RestResource {
     @Reference
     private OperationService operations;
 
+    @Reference
+    private PostService posts;
+
     @Context
     private HttpServletRequest http;
 
@@ -74,7 +82,7 @@ public class ActorsResource implements RestResource {
         LatLon at = LatLon.given(body.location(), "location");
         Actor actor = actors.create(creator, new NewActor(body.type(), body.name(), body.description(),
                 LatLon.latOf(at), LatLon.lonOf(at), body.address(), body.contact(),
-                body.attributes()));
+                body.attributes(), body.helpsWith()));
         return Response.created(URI.create("actors/" + actor.id())).entity(actor).build();
     }
 
@@ -82,10 +90,11 @@ public class ActorsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> list(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
             @QueryParam("radiusKm") String radiusKm, @QueryParam("type") String type,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+            @QueryParam("helpsWith") String helpsWith) {
         ActorQuery query = new ActorQuery(QueryParams.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
                 QueryParams.text(type, "type"), QueryParams.cursor(cursor),
-                QueryParams.limit(limit));
+                QueryParams.limit(limit), QueryParams.text(helpsWith, "helpsWith"));
         return Pages.of(actors.list(Callers.optional(http).orElse(null), query));
     }
 
@@ -109,7 +118,22 @@ public class ActorsResource implements RestResource {
         LatLon at = LatLon.given(body.location(), "location");
         return actors.update(manager, id, new ActorChanges(body.name(), body.description(),
                 LatLon.latOf(at), LatLon.lonOf(at), body.address(), body.contact(),
-                body.attributes()));
+                body.attributes(), body.helpsWith()));
+    }
+
+    /** {@code GET /actors/{id}/escalated-requests}: the unanswered requests shown to the actor, for its managers. */
+    @GET
+    @Path("/{id}/escalated-requests")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> escalatedRequests(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        Caller manager = Callers.require(http);
+        actors.get(manager, id, null);
+        if (!actors.isManager(manager.accountId(), id)) {
+            throw new ForbiddenException("Only the actor's managers see the requests escalated to it.");
+        }
+        Page<Post> page = posts.escalatedTo(manager, id, QueryParams.cursor(cursor), QueryParams.limit(limit));
+        return Pages.of(page, PostView::of);
     }
 
     @POST

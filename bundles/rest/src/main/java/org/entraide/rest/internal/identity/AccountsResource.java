@@ -16,13 +16,16 @@ package org.entraide.rest.internal.identity;
 import java.net.URI;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.identity.Account;
+import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.identity.NewAccount;
@@ -37,7 +40,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code POST /accounts}: a resident registers, and a link to verify the address is mailed;
  * {@code POST /accounts/email-verifications} proves the address with that link's token;
- * {@code POST /accounts/email-verifications/resend} mails a new link to the signed-in resident.
+ * {@code POST /accounts/email-verifications/resend} mails a new link to the signed-in resident;
+ * {@code GET /accounts/{id}} is a resident's public profile, for the signed in (see {@link ProfileView}).
  */
 @Path("/accounts")
 @Component(service = RestResource.class)
@@ -45,6 +49,9 @@ public class AccountsResource implements RestResource {
 
     @Reference
     private IdentityService identity;
+
+    @Reference
+    private AccountRelations relations;
 
     @Context
     private HttpServletRequest http;
@@ -74,5 +81,15 @@ public class AccountsResource implements RestResource {
         Caller caller = Callers.require(http);
         identity.resendEmailVerification(caller.accountId());
         return Response.accepted().build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ProfileView profile(@PathParam("id") String id) {
+        Caller caller = Callers.require(http);
+        Account account = identity.account(id);
+        return ProfileView.of(account, relations.blocks(caller.accountId(), account.id()),
+                relations.mutes(caller.accountId(), account.id()));
     }
 }

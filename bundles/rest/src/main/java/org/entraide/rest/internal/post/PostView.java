@@ -15,14 +15,18 @@ package org.entraide.rest.internal.post;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
+import org.entraide.api.post.EscalationStep;
 import org.entraide.api.post.Post;
+import org.entraide.api.post.PostKind;
 import org.entraide.rest.internal.geo.LatLon;
 
 /** A post as the API shows it: only the fuzzed public position, never the location. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PostView(String id, String kind, String category, String title, String body, String availability,
         String status, Person author, LatLon position, Double distanceKm, Instant createdAt, Instant updatedAt,
-        Instant expiresAt, OnBehalfOfView onBehalfOf, int followers, int responses) {
+        Instant expiresAt, OnBehalfOfView onBehalfOf, int followers, int responses,
+        List<EscalationStep> escalations) {
 
     /** Someone as others see them. */
     public record Person(String id, String displayName) {
@@ -33,13 +37,20 @@ public record PostView(String id, String kind, String category, String title, St
             Instant consentRecordedAt) {
     }
 
-    static PostView of(Post post) {
+    /**
+     * The view of a post; a request's escalation steps are always there (maybe none), an offer has none.
+     *
+     * @param post the post
+     * @return its view
+     */
+    public static PostView of(Post post) {
         Person author = new Person(post.authorId(), post.authorName());
         OnBehalfOfView onBehalfOf = post.onBehalfOf() == null ? null : new OnBehalfOfView(
                 post.onBehalfOf().beneficiary(), true, author, post.onBehalfOf().consentRecordedAt());
         return new PostView(post.id(), post.kind().name(), post.category(), post.title(), post.body(),
                 post.availability(), post.status().name(), author,
                 new LatLon(post.position().lat(), post.position().lon()), post.distanceKm(), post.createdAt(),
-                post.updatedAt(), post.expiresAt(), onBehalfOf, post.followers(), post.responses());
+                post.updatedAt(), post.expiresAt(), onBehalfOf, post.followers(), post.responses(),
+                post.kind() == PostKind.REQUEST ? post.escalations() : null);
     }
 }

@@ -1,0 +1,70 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.rest.internal.identity;
+
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.entraide.api.identity.AccountRelations;
+import org.entraide.api.identity.Caller;
+import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.RestResource;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The accounts the caller mutes: their posts are left out of the caller's feed, and nothing else changes (they can
+ * still answer and write). They are not told. Muting oneself is a 422, an unknown account a 404; muting twice or
+ * unmuting someone not muted changes nothing.
+ */
+@Path("/me/mutes")
+@Component(service = RestResource.class)
+public class MutesResource implements RestResource {
+
+    @Reference
+    private AccountRelations relations;
+
+    @Context
+    private HttpServletRequest http;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> list() {
+        return RelationView.list(relations.muted(Callers.require(http).accountId()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response mute(RelationRequest request) {
+        Caller caller = Callers.require(http);
+        return RelationView.added(relations.mute(caller.accountId(), RelationView.accountOf(request)), "me/mutes");
+    }
+
+    @DELETE
+    @Path("/{accountId}")
+    public Response unmute(@PathParam("accountId") String accountId) {
+        relations.unmute(Callers.require(http).accountId(), accountId);
+        return Response.noContent().build();
+    }
+}
