@@ -71,12 +71,15 @@ public class OperatorShellIT extends EntraideTestSupport {
                 reporter);
 
         assertTrue(operator("entraide:reports").contains(id));
-        String hidden = operator("entraide:post-hide " + id);
+        String hidden = operator("entraide:hide post " + id + " --reason Vente");
 
         assertTrue(hidden, hidden.contains("HIDDEN"));
         PlatformIT.assertProblem(api.get("/posts/" + id, reporter), 404);
         assertFalse(operator("entraide:reports").contains(id));
-        assertTrue(operator("entraide:post-hide --restore " + id).contains("OPEN"));
+        assertTrue(operator("entraide:hide --restore post " + id).contains("VISIBLE"));
+        assertEquals("OPEN", api.get("/posts/" + id, reporter).json().path("status").asText());
+        String log = operator("entraide:moderation-log --limit 10");
+        assertTrue(log, log.contains(id) && log.contains("RESTORE") && log.contains("Vente"));
     }
 
     @Test
@@ -98,8 +101,8 @@ public class OperatorShellIT extends EntraideTestSupport {
             assertTrue(reports, reports.contains(id));
             String stats = operator("entraide:territory-stats itest-shell");
             assertFalse(stats, stats.contains("Error"));
-            assertTrue(operator("entraide:post-hide " + id).contains("HIDDEN"));
-            assertTrue(operator("entraide:post-hide --restore " + id).contains("OPEN"));
+            assertTrue(operator("entraide:hide post " + id + " --reason Vente").contains("HIDDEN"));
+            assertTrue(operator("entraide:hide --restore post " + id).contains("VISIBLE"));
         } finally {
             Files.deleteIfExists(TerritoriesIT.territoryFile("itest-shell"));
         }

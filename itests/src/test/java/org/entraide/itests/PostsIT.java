@@ -218,7 +218,7 @@ public class PostsIT extends EntraideTestSupport {
         assertProblem(api.get("/moderation/reports", neighbour), 403);
         assertTrue(api.get("/moderation/reports?limit=100", moderator).body().contains(id));
         assertProblem(api.post("/moderation/posts/" + id + "/hide", "", neighbour), 403);
-        Api.Reply hidden = api.post("/moderation/posts/" + id + "/hide", "", moderator);
+        Api.Reply hidden = api.post("/moderation/posts/" + id + "/hide", "{\"reason\":\"Publicité\"}", moderator);
 
         assertEquals(hidden.toString(), "HIDDEN", hidden.json().path("status").asText());
         assertFalse(ids(feed(neighbour, centre, 5, "")).contains(id));

@@ -264,7 +264,8 @@ public class TerritoriesIT extends EntraideTestSupport {
         String queue = api.get("/moderation/reports?limit=100", moderator).body();
         assertTrue(queue, queue.contains(lillePost));
         assertFalse("only the reports of their territory", queue.contains(toulousePost));
-        assertEquals(200, api.post("/moderation/posts/" + lillePost + "/hide", "", moderator).status());
+        assertEquals(200, api.post("/moderation/posts/" + lillePost + "/hide", "{\"reason\":\"spam\"}", moderator)
+                .status());
         assertEquals(404, api.get("/posts/" + lillePost, toulousain).status());
         assertProblem(api.post("/moderation/posts/" + toulousePost + "/hide", "", moderator), 403);
         assertProblem(api.get("/moderation/reports", toulousain), 403);

@@ -81,6 +81,10 @@ public class ActorEntity {
     @Column(name = "verification", nullable = false, length = 12)
     String verification;
 
+    /** Hidden by moderators, its operations with it: only its managers and its moderators see it. */
+    @Column(name = "hidden", nullable = false)
+    boolean hidden;
+
     @Column(name = "followers_count", nullable = false)
     int followersCount;
 

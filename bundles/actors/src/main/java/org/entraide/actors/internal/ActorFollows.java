@@ -28,7 +28,7 @@ final class ActorFollows {
     }
 
     void follow(Caller follower, String actorId) {
-        actors.found(actorId);
+        actors.visible(follower, actorId);
         actors.jpa().tx(TransactionType.Required, em -> {
             if (em.find(ActorFollowEntity.class, new ActorFollowEntity.Key(actorId, follower.accountId())) == null) {
                 ActorFollowEntity follow = new ActorFollowEntity();
@@ -42,13 +42,13 @@ final class ActorFollows {
     }
 
     boolean follows(Caller follower, String actorId) {
-        actors.found(actorId);
+        actors.visible(follower, actorId);
         return actors.jpa().txExpr(TransactionType.Required, em -> em.find(ActorFollowEntity.class,
                 new ActorFollowEntity.Key(actorId, follower.accountId())) != null);
     }
 
     void unfollow(Caller follower, String actorId) {
-        actors.found(actorId);
+        actors.visible(follower, actorId);
         actors.jpa().tx(TransactionType.Required, em -> {
             ActorFollowEntity follow = em.find(ActorFollowEntity.class,
                     new ActorFollowEntity.Key(actorId, follower.accountId()));

@@ -27,8 +27,8 @@ import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.Role;
 import org.entraide.api.plugin.ActorType;
+import org.entraide.support.moderation.Moderators;
 
 /**
  * An actor's life: created by a resident, who becomes its first manager, under an installed type that the
@@ -89,7 +89,7 @@ final class ActorLifecycle {
 
     /** The distance is from {@code centre}, else from the viewer's home when the viewer has one. */
     Actor get(Caller viewer, String actorId, GeoPoint centre) {
-        ActorEntity actor = actors.found(actorId);
+        ActorEntity actor = actors.visible(viewer, actorId);
         GeoPoint from = centre != null ? centre
                 : viewer == null ? null : actors.identity().home(viewer.accountId());
         return actors.view(actor, actors.managers(actorId), from);
@@ -122,11 +122,16 @@ final class ActorLifecycle {
         return actors.view(saved, actors.managers(actorId), null);
     }
 
+    /** The platform's moderators and operators, and the moderators of the actor's territory. */
     Actor verify(Caller moderator, String actorId, boolean verified) {
-        if (!moderator.has(Role.MODERATOR) && !moderator.has(Role.OPERATOR)) {
+        Moderators moderators = actors.moderators();
+        if (!moderators.moderatesAnything(moderator)) {
             throw new ForbiddenException("Moderators and operators only.");
         }
-        actors.found(actorId);
+        ActorEntity current = actors.found(actorId);
+        if (!moderators.moderatesAt(moderator, GeoPoint.of(current.lat, current.lon))) {
+            throw new ForbiddenException("Only the moderators of its territory can verify this actor.");
+        }
         ActorEntity saved = actors.jpa().txExpr(TransactionType.Required, em -> {
             ActorEntity actor = em.find(ActorEntity.class, actorId);
             actor.verification = verified ? "VERIFIED" : "UNVERIFIED";

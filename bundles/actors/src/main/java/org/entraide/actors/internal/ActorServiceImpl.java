@@ -13,12 +13,18 @@
  */
 package org.entraide.actors.internal;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.actor.Actor;
 import org.entraide.api.actor.ActorChanges;
 import org.entraide.api.actor.ActorManager;
@@ -30,6 +36,8 @@ import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
+import org.entraide.api.moderation.ModeratedContent;
+import org.entraide.api.moderation.ModerationTarget;
 import org.entraide.api.notification.NotificationService;
 import org.entraide.api.paging.Page;
 import org.entraide.api.plugin.ActorType;
@@ -47,11 +55,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  *
  * <p>The component holds the services it is bound to and the installed types, and hands each area to its part:
  * {@link ActorLifecycle}, {@link NearbyActors}, {@link ActorFollows} and {@link Managers}, which share an
- * {@link ActorsContext}. It has no activate method, so that its component description stays as it was: the
+ * {@link ActorsContext}; for the moderation bundle, it is the {@link ModeratedContent} of actors
+ * ({@link ActorTargets}). It has no activate method, so that its component description stays as it was: the
  * parts are built with it and ask the context for the services on use.
  */
-@Component(service = ActorService.class)
-public class ActorServiceImpl implements ActorService {
+@Component(service = {ActorService.class, ModeratedContent.class})
+public class ActorServiceImpl implements ActorService, ModeratedContent {
 
     @Reference(target = "(osgi.unit.name=entraide-actors)")
     private JpaTemplate jpa;
@@ -90,6 +99,7 @@ public class ActorServiceImpl implements ActorService {
                     : bound.categories().stream().map(Category::key).collect(Collectors.toSet());
         });
     }
+    private final ActorTargets targets = new ActorTargets(context);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(ActorType type) {
@@ -123,6 +133,34 @@ public class ActorServiceImpl implements ActorService {
     @Override
     public Actor verify(Caller moderator, String actorId, boolean verified) {
         return lifecycle.verify(moderator, actorId, verified);
+    }
+
+    @Override
+    public Map<String, Actor> lookUp(Collection<String> actorIds) {
+        Map<String, Actor> found = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(actorIds)) {
+            ActorEntity actor = id == null || id.length() > 36 ? null
+                    : jpa.txExpr(TransactionType.Required, em -> em.find(ActorEntity.class, id));
+            if (actor != null) {
+                found.put(id, context.view(actor, context.managers(id), null));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Set<String> targetTypes() {
+        return ActorTargets.TYPES;
+    }
+
+    @Override
+    public ModerationTarget target(String targetType, String targetId) {
+        return targets.target(targetId);
+    }
+
+    @Override
+    public ModerationTarget hide(String targetType, String targetId, boolean hidden) {
+        return targets.hide(targetId, hidden);
     }
 
     @Override

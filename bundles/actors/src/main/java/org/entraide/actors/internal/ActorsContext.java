@@ -26,12 +26,14 @@ import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
+import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.NotificationService;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.support.json.Attributes;
+import org.entraide.support.moderation.Moderators;
 
 /**
  * What the parts of the actor service share: the services the component is bound to, the actor types installed
@@ -109,6 +111,29 @@ final class ActorsContext {
         return actor;
     }
 
+    /**
+     * The actor as this viewer may see it: a hidden actor exists only for its managers and its moderators, for
+     * anyone else it is {@code NotFoundException}, as for no actor.
+     */
+    ActorEntity visible(Caller viewer, String actorId) {
+        ActorEntity actor = found(actorId);
+        if (actor.hidden && !mayAlwaysSee(viewer, actor)) {
+            throw new NotFoundException("No such actor.");
+        }
+        return actor;
+    }
+
+    /** Whether this viewer sees the actor even hidden: its managers and the moderators of its location. */
+    boolean mayAlwaysSee(Caller viewer, ActorEntity actor) {
+        return viewer != null && (isManager(viewer.accountId(), actor.id)
+                || moderators().moderatesAt(viewer, GeoPoint.of(actor.lat, actor.lon)));
+    }
+
+    /** Who moderates where, as the territories and accounts are now. */
+    Moderators moderators() {
+        return new Moderators(territories(), identity());
+    }
+
     /** The accounts managing the actor, in the order they came to manage it. */
     List<String> managers(String actorId) {
         return jpa().txExpr(TransactionType.Required, em -> em.createQuery(
@@ -124,9 +149,11 @@ final class ActorsContext {
     Actor view(ActorEntity a, List<String> managers, GeoPoint from) {
         GeoPoint location = GeoPoint.of(a.lat, a.lon);
         Double distance = from == null ? null : geo().displayDistanceKm(geo().distanceMetres(from, location));
+        Map<String, Object> attributes = Attributes.read(a.attributes);
         return new Actor(a.id, a.type, types.containsKey(a.type), a.name, a.description, location, a.address,
-                new Contact(a.phone, a.email, a.website), Attributes.read(a.attributes), a.verification, managers,
-                a.followersCount, distance, a.createdAt, a.updatedAt, helpsWith(a.id));
+                new Contact(a.phone, a.email, a.website), attributes, a.verification, managers,
+                a.followersCount, distance, a.createdAt, a.updatedAt, helpsWith(a.id), Identifiers.of(attributes),
+                a.hidden);
     }
 
     /** Quietly: without the notifications bundle, nobody is told and the caller goes on. */

@@ -79,14 +79,17 @@ final class Helps {
         }
     }
 
-    /** The actors that help with a category within a radius of a centre: verified first, then nearest. */
+    /**
+     * The actors that help with a category within a radius of a centre: verified first, then nearest. An actor
+     * hidden by moderators is never asked.
+     */
     List<Actor> helpers(GeoPoint centre, double radiusKm, String category, int max) {
         CellCovering covering = actors.geo().covering(centre, radiusKm);
         List<ActorEntity> found = actors.jpa().txExpr(TransactionType.Required, em -> em.createQuery(
-                "SELECT a FROM ActorEntity a WHERE a.cell" + covering.level() + " IN :cells AND a.id IN"
-                        + " (SELECT h.actorId FROM ActorHelpEntity h WHERE h.category = :category)",
+                "SELECT a FROM ActorEntity a WHERE a.cell" + covering.level() + " IN :cells AND a.hidden = :hidden"
+                        + " AND a.id IN (SELECT h.actorId FROM ActorHelpEntity h WHERE h.category = :category)",
                 ActorEntity.class).setParameter("cells", covering.keys()).setParameter("category", category)
-                .getResultList());
+                .setParameter("hidden", false).getResultList());
         Comparator<ActorEntity> order = Comparator.<ActorEntity, Boolean>comparing(a -> !"VERIFIED".equals(
                 a.verification)).thenComparingDouble(a -> distance(centre, a)).thenComparing(a -> a.id);
         return found.stream().filter(a -> actors.geo().isWithin(GeoPoint.of(a.lat, a.lon), centre, radiusKm))

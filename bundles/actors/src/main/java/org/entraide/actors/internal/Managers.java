@@ -63,7 +63,7 @@ final class Managers {
 
     /** A resident giving an open invitation's code manages the actor, after the others, who are told. */
     Actor join(Caller resident, String actorId, String code) {
-        ActorEntity actor = actors.found(actorId);
+        ActorEntity actor = actors.visible(resident, actorId);
         String normalised = InvitationCodes.normalised(code);
         if (normalised == null) {
             throw new ValidationException("code", "must be the 12 characters of an invitation, as XXXX-XXXX-XXXX");

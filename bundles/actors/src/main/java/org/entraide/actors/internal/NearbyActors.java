@@ -28,7 +28,8 @@ import org.entraide.support.place.Reader;
 
 /**
  * The actors around a place, of one type or all, nearest first: read from the cells covering the place, kept
- * when inside it, paged by distance.
+ * when inside it, paged by distance. Hidden actors are in nobody's list, not even their managers' or moderators':
+ * they reach them by their page.
  */
 final class NearbyActors {
 
@@ -48,10 +49,10 @@ final class NearbyActors {
         CellCovering covering = place.covering();
         List<ActorEntity> inCells = actors.jpa().txExpr(TransactionType.Required, em -> {
             var select = em.createQuery("SELECT a FROM ActorEntity a WHERE a.cell" + covering.level() + " IN :cells"
-                    + (query.type() == null ? "" : " AND a.type = :type")
+                    + " AND a.hidden = :hidden" + (query.type() == null ? "" : " AND a.type = :type")
                     + (query.helpsWith() == null ? "" : " AND a.id IN (SELECT h.actorId FROM ActorHelpEntity h"
                             + " WHERE h.category = :category)"), ActorEntity.class)
-                    .setParameter("cells", covering.keys());
+                    .setParameter("cells", covering.keys()).setParameter("hidden", false);
             if (query.type() != null) {
                 select.setParameter("type", query.type());
             }

@@ -26,22 +26,27 @@ import org.entraide.api.geo.GeoPoint;
  * @param managerIds the accounts that manage it, its creator first
  * @param distanceKm from the viewer's centre, or {@code null}
  * @param helpsWith the keys of the post categories it helps with (since 1.1), never {@code null}
+ * @param identifier its public identifier (SIRET, RNA number, INSEE code) found in its attributes, with the link
+ *        to the public register where moderators check it before they verify the actor; {@code null} when its
+ *        attributes hold none (since 1.1)
+ * @param hidden whether moderators hid it: then only its managers and its moderators see it, its operations with
+ *        it (since 1.1)
  */
 public record Actor(String id, String type, boolean typeAvailable, String name, String description,
         GeoPoint location, String address, Contact contact, Map<String, Object> attributes, String verification,
         List<String> managerIds, int followers, Double distanceKm, Instant createdAt, Instant updatedAt,
-        List<String> helpsWith) {
+        List<String> helpsWith, ActorIdentifier identifier, boolean hidden) {
 
     /** Copies the categories so an actor never changes. */
     public Actor {
         helpsWith = helpsWith == null ? List.of() : List.copyOf(helpsWith);
     }
 
-    /** An actor that helps with no category (the 1.0 constructor). */
+    /** An actor that helps with no category, without identifier, not hidden (the 1.0 constructor). */
     public Actor(String id, String type, boolean typeAvailable, String name, String description,
             GeoPoint location, String address, Contact contact, Map<String, Object> attributes, String verification,
             List<String> managerIds, int followers, Double distanceKm, Instant createdAt, Instant updatedAt) {
         this(id, type, typeAvailable, name, description, location, address, contact, attributes, verification,
-                managerIds, followers, distanceKm, createdAt, updatedAt, List.of());
+                managerIds, followers, distanceKm, createdAt, updatedAt, List.of(), null, false);
     }
 }

@@ -13,7 +13,9 @@
  */
 package org.entraide.api.actor;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.paging.Page;
@@ -33,6 +35,15 @@ public interface ActorService {
     /** Creates an actor; the caller becomes its first manager. An unknown type is a 422 naming {@code type}. */
     Actor create(Caller creator, NewActor actor);
 
+    /**
+     * An actor as this viewer may see it: a hidden actor exists only for its managers and its moderators (since
+     * 1.1), for others it is {@code NotFoundException}.
+     *
+     * @param viewer who asks, or {@code null} when anonymous
+     * @param actorId the actor
+     * @param centre where {@code distanceKm} is measured from; the viewer's home when {@code null}
+     * @return the actor
+     */
     Actor get(Caller viewer, String actorId, GeoPoint centre);
 
     /** A manager's changes; others 403; an actor whose type is not installed 409. */
@@ -82,7 +93,11 @@ public interface ActorService {
      */
     Actor removeManager(Caller manager, String actorId, String accountId);
 
-    /** Sets the verification status; moderators and operators only. */
+    /**
+     * Sets the verification status: the platform's moderators and operators, and the moderators of the actor's
+     * territory (since 1.1); others 403. This is not logged: clients go through
+     * {@code org.entraide.api.moderation.ModerationService#verify}, which logs it.
+     */
     Actor verify(Caller moderator, String actorId, boolean verified);
 
     /**
@@ -98,4 +113,14 @@ public interface ActorService {
     default List<Actor> helpers(GeoPoint centre, double radiusKm, String category, int max) {
         return List.of();
     }
+
+    /**
+     * Actors by id whether hidden or not (since 1.1), for core services that decide themselves what their viewer
+     * may see of them (the operations of a hidden actor are hidden with it): never hand one to a viewer without
+     * that decision.
+     *
+     * @param actorIds the ids
+     * @return the actors found, by id; ids without an actor are left out
+     */
+    Map<String, Actor> lookUp(Collection<String> actorIds);
 }

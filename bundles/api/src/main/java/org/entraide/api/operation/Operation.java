@@ -22,8 +22,18 @@ import org.entraide.api.geo.GeoPoint;
  *
  * @param typeAvailable whether its type's plugin is installed; if not, the operation is read-only
  * @param status {@code DRAFT}, {@code PUBLISHED} or {@code CLOSED}
+ * @param hidden whether it is hidden from the public, by moderators or with its hidden actor: then only the
+ *        actor's managers and its moderators see it (since 1.1)
  */
 public record Operation(String id, String actorId, String actorName, String type, boolean typeAvailable,
         String title, String description, GeoPoint location, Instant startsAt, Instant endsAt, String status,
-        Map<String, Object> attributes, int participations, Double distanceKm, Instant createdAt) {
+        Map<String, Object> attributes, int participations, Double distanceKm, Instant createdAt, boolean hidden) {
+
+    /** An operation that is not hidden (the 1.0 constructor). */
+    public Operation(String id, String actorId, String actorName, String type, boolean typeAvailable,
+            String title, String description, GeoPoint location, Instant startsAt, Instant endsAt, String status,
+            Map<String, Object> attributes, int participations, Double distanceKm, Instant createdAt) {
+        this(id, actorId, actorName, type, typeAvailable, title, description, location, startsAt, endsAt, status,
+                attributes, participations, distanceKm, createdAt, false);
+    }
 }

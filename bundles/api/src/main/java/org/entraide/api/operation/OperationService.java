@@ -31,7 +31,10 @@ public interface OperationService {
     /** Proposes an operation; managers of the actor only (others 403). */
     Operation create(Caller manager, String actorId, NewOperation operation);
 
-    /** An operation; drafts exist only for the actor's managers. */
+    /**
+     * An operation; drafts exist only for the actor's managers and (since 1.1) its moderators, and so does a
+     * hidden operation, or one of a hidden actor; for others it is {@code NotFoundException}.
+     */
     Operation get(Caller viewer, String operationId, GeoPoint centre);
 
     Page<Operation> list(Caller viewer, OperationQuery query);

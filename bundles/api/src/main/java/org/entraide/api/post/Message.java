@@ -20,6 +20,14 @@ import java.time.Instant;
  *
  * @param senderId {@code null} once the sender's account is erased
  * @param senderName the sender's display name, or {@code null} once erased
+ * @param conversationId the conversation it belongs to (since 1.2; {@code null} from the 1.1 constructor)
+ * @param hidden whether moderators hid it: then only its sender and its moderators see it (since 1.2)
  */
-public record Message(String id, String senderId, String senderName, String body, Instant createdAt) {
+public record Message(String id, String senderId, String senderName, String body, Instant createdAt,
+        String conversationId, boolean hidden) {
+
+    /** A message that is not hidden, its conversation unsaid (the 1.1 constructor). */
+    public Message(String id, String senderId, String senderName, String body, Instant createdAt) {
+        this(id, senderId, senderName, body, createdAt, null, false);
+    }
 }

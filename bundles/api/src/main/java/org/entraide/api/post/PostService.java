@@ -79,15 +79,46 @@ public interface PostService {
 
     Message send(Caller participant, String conversationId, String body);
 
+    /**
+     * One message as this viewer may see it (since 1.2): the participants of its conversation, but a hidden message
+     * only its sender; and the moderators of its territory (its post's). Anyone else gets {@code NotFoundException}.
+     *
+     * @param viewer who asks
+     * @param messageId the message
+     * @return the message, with its conversation and whether it is hidden
+     */
+    Message message(Caller viewer, String messageId);
+
+    /**
+     * Reports something that breaks the rules.
+     *
+     * @param reporter who reports
+     * @param targetType {@code POST}, {@code MESSAGE}, {@code ACTOR}, {@code OPERATION}, or {@code ACCOUNT} (a
+     *        profile, since 1.2)
+     * @param targetId the target; a post or a message the reporter cannot see, or an account that does not exist,
+     *        is {@code NotFoundException}
+     * @param reason why, 1 to 1000 characters
+     * @return the report
+     */
     Report report(Caller reporter, String targetType, String targetId, String reason);
 
-    /** Open reports, oldest first; moderators only. */
+    /**
+     * Open reports, oldest first; moderators only (a territory's moderators those on its posts). The moderation
+     * queue groups them by target: {@code org.entraide.api.moderation.ModerationService#reportGroups}.
+     */
     Page<Report> openReports(Caller moderator, String cursor, int limit);
 
-    /** Hides a post from everyone but its author and moderators, and resolves its reports. */
+    /**
+     * Hides a post from everyone but its author and moderators, and resolves its reports. Not logged and without a
+     * reason: since 1.2 clients go through {@code org.entraide.api.moderation.ModerationService#hide}, which checks
+     * the same rights, asks for a reason, logs and tells the author and the reporters.
+     */
     Post hide(Caller moderator, String postId);
 
-    /** Gives a hidden post back the status it had. */
+    /**
+     * Gives a hidden post back the status it had. Not logged: since 1.2 clients go through
+     * {@code org.entraide.api.moderation.ModerationService#restore}.
+     */
     Post restore(Caller moderator, String postId);
 
     /**

@@ -18,7 +18,7 @@ import java.time.Instant;
 /**
  * A report of something that breaks the rules.
  *
- * @param targetType {@code POST}, {@code MESSAGE}, {@code ACTOR} or {@code OPERATION}
+ * @param targetType {@code POST}, {@code MESSAGE}, {@code ACTOR}, {@code OPERATION} or {@code ACCOUNT}
  * @param status {@code OPEN} until a moderator acts on its target
  */
 public record Report(String id, String targetType, String targetId, String reason, String status,

@@ -37,7 +37,8 @@ final class Preferences {
     /** The kinds a resident chooses for, in the order the settings screen shows them. */
     static final List<String> KINDS = List.of("post.response", "post.message", "post.status", "post.expiring",
             "alert.match", "actor.manager", "actor.operation", "operation.participation", "operation.decision",
-            "operation.changed", "operation.closed", "request.escalated", "request.forwarded");
+            "operation.changed", "operation.closed", "request.escalated", "request.forwarded",
+            "moderation.hidden", "report.outcome");
     /** The channels and the frequencies each takes. */
     static final Map<String, List<NotificationFrequency>> CHANNELS = channels();
     /** Kinds told at once by email unless chosen otherwise; every other kind is in the daily digest. */

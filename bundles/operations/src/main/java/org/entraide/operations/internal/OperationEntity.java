@@ -76,6 +76,10 @@ public class OperationEntity {
     @Column(name = "status", nullable = false, length = 12)
     String status;
 
+    /** Hidden by moderators (its actor may be hidden too, which hides it as well). */
+    @Column(name = "hidden", nullable = false)
+    boolean hidden;
+
     @Column(name = "attributes_json", nullable = false, length = 16000)
     String attributes;
 

@@ -90,7 +90,7 @@ final class OperationLifecycle {
         if (OperationRules.announced(null, entity.status)) {
             tellFollowers(actor, entity);
         }
-        return operations.view(entity, actor.name(), null);
+        return operations.view(entity, actor, null);
     }
 
     /** The distance is from {@code centre}, else from the viewer's home when the viewer has one. */
@@ -98,7 +98,7 @@ final class OperationLifecycle {
         OperationEntity operation = operations.visible(viewer, operationId);
         GeoPoint from = centre != null ? centre
                 : viewer == null ? null : operations.identity().home(viewer.accountId());
-        return operations.view(operation, operations.actors().get(null, operation.actorId, null).name(), from);
+        return operations.view(operation, operations.actor(operation.actorId), from);
     }
 
     Operation update(Caller manager, String operationId, OperationChanges changes) {
@@ -118,7 +118,7 @@ final class OperationLifecycle {
                 : changes.endsAt() == null ? current.endsAt : changes.endsAt();
         OperationRules.checkDates(startsAt, endsAt, errors);
         String status = OperationRules.nextStatus(current.status, changes.status(), errors);
-        Actor actor = operations.actors().get(null, current.actorId, null);
+        Actor actor = operations.actor(current.actorId);
         boolean moved = place != null && !place.equals(before);
         // The type judges its attributes against the place (a delivery radius around the actor, say), so a move
         // is checked like a creation there, with the attributes as they will be.
@@ -144,7 +144,7 @@ final class OperationLifecycle {
             row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             return row;
         });
-        if (OperationRules.announced(current.status, status)) {
+        if (OperationRules.announced(current.status, status) && !OperationsContext.hidden(saved, actor)) {
             tellFollowers(actor, saved);
         }
         String notice = OperationRules.participantNotice(current.status, status, moved, rescheduled);
@@ -157,7 +157,7 @@ final class OperationLifecycle {
                 operations.publish(new NewNotification(participant, notice, "OPERATION", saved.id, data));
             }
         }
-        return operations.view(saved, actor.name(), null);
+        return operations.view(saved, actor, null);
     }
 
     /** An operation is published: the actor's followers hear of it. */

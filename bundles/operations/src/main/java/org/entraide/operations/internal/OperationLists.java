@@ -14,6 +14,7 @@
 package org.entraide.operations.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.actor.Actor;
@@ -24,12 +25,14 @@ import org.entraide.api.operation.Operation;
 import org.entraide.api.operation.OperationQuery;
 import org.entraide.api.paging.Cursors;
 import org.entraide.api.paging.Page;
+import org.entraide.support.moderation.Moderators;
 import org.entraide.support.place.ListPlace;
 import org.entraide.support.place.Reader;
 
 /**
  * The lists of operations: the published ones around a place, nearest first, and an actor's, newest first (its
- * drafts too for its managers).
+ * drafts too for its managers). Hidden operations, and those of a hidden actor, are in nobody's list around a
+ * place; an actor's own list keeps them, marked hidden, for its managers and its moderators.
  */
 final class OperationLists {
 
@@ -50,38 +53,51 @@ final class OperationLists {
         CellCovering covering = place.covering();
         List<OperationEntity> inCells = operations.jpa().txExpr(TransactionType.Required, em -> {
             var select = em.createQuery("SELECT o FROM OperationEntity o WHERE o.cell" + covering.level()
-                    + " IN :cells AND o.status = 'PUBLISHED'" + (query.type() == null ? "" : " AND o.type = :type"),
-                    OperationEntity.class).setParameter("cells", covering.keys());
+                    + " IN :cells AND o.status = 'PUBLISHED' AND o.hidden = :hidden"
+                    + (query.type() == null ? "" : " AND o.type = :type"),
+                    OperationEntity.class).setParameter("cells", covering.keys()).setParameter("hidden", false);
             if (query.type() != null) {
                 select.setParameter("type", query.type());
             }
             return select.getResultList();
         });
-        List<OperationEntity> inside = inCells.stream().filter(o -> place.contains(GeoPoint.of(o.lat, o.lon)))
+        List<OperationEntity> inPlace = inCells.stream().filter(o -> place.contains(GeoPoint.of(o.lat, o.lon)))
+                .collect(Collectors.toList());
+        Map<String, Actor> actors = operations.actors().lookUp(inPlace.stream().map(o -> o.actorId)
+                .collect(Collectors.toSet()));
+        // The operations of a hidden actor are hidden with it.
+        List<OperationEntity> inside = inPlace.stream()
+                .filter(o -> actors.containsKey(o.actorId) && !actors.get(o.actorId).hidden())
                 .collect(Collectors.toList());
         Page<OperationEntity> page = Cursors.nearestFirst(inside,
                 o -> place.distanceMetres(GeoPoint.of(o.lat, o.lon)), o -> o.id, NEARBY, query.cursor(),
                 query.limit());
-        return new Page<>(page.items().stream().map(o -> operations.view(o,
-                operations.actors().get(null, o.actorId, null).name(), place.centre())).collect(Collectors.toList()),
-                page.nextCursor());
+        return new Page<>(page.items().stream().map(o -> operations.view(o, actors.get(o.actorId),
+                place.centre())).collect(Collectors.toList()), page.nextCursor());
     }
 
     Page<Operation> ofActor(Caller viewer, String actorId, String cursor, int limit) {
         Actor actor = operations.actors().get(viewer, actorId, null);
         boolean manager = viewer != null && operations.actors().isManager(viewer.accountId(), actorId);
+        // Hidden operations stay in the list of those who see them on their own page: the actor's managers and
+        // the moderators of the actor's place (an actor's operations lie around it).
+        boolean seesHidden = manager || new Moderators(operations.territories(), operations.identity())
+                .moderatesAt(viewer, actor.location());
         Cursors.Position after = Cursors.decode(OF_ACTOR, cursor);
         List<OperationEntity> rows = operations.jpa().txExpr(TransactionType.Required, em -> {
             var select = em.createQuery("SELECT o FROM OperationEntity o WHERE o.actorId = :actor"
-                    + (manager ? "" : " AND o.status <> 'DRAFT'")
+                    + (manager ? "" : " AND o.status <> 'DRAFT'") + (seesHidden ? "" : " AND o.hidden = :hidden")
                     + (after == null ? "" : " AND (o.createdAt < :time OR (o.createdAt = :time AND o.id < :id))")
                     + " ORDER BY o.createdAt DESC, o.id DESC", OperationEntity.class).setParameter("actor", actorId);
             if (after != null) {
                 select.setParameter("time", after.time()).setParameter("id", after.id());
             }
+            if (!seesHidden) {
+                select.setParameter("hidden", false);
+            }
             return select.setMaxResults(limit + 1).getResultList();
         });
         return KeysetPages.page(rows, limit, OF_ACTOR, o -> o.createdAt, o -> o.id,
-                o -> operations.view(o, actor.name(), null));
+                o -> operations.view(o, actor, null));
     }
 }

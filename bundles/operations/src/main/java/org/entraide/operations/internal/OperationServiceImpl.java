@@ -16,6 +16,7 @@ package org.entraide.operations.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ import org.entraide.api.geo.GeoRadiusService;
 import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
+import org.entraide.api.moderation.ModeratedContent;
+import org.entraide.api.moderation.ModerationTarget;
 import org.entraide.api.notification.NotificationService;
 import org.entraide.api.operation.NewOperation;
 import org.entraide.api.operation.Operation;
@@ -47,12 +50,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  *
  * <p>The component holds the services it is bound to and the installed types, and hands each area to its part:
  * {@link OperationLifecycle}, {@link OperationLists} and {@link Participations}, which share an
- * {@link OperationsContext}; what they decide without the database is in {@link OperationRules}. It has no
+ * {@link OperationsContext}; what they decide without the database is in {@link OperationRules}. For the moderation
+ * bundle, it is the {@link ModeratedContent} of operations ({@link OperationTargets}). It has no
  * activate method, so that its component description stays as it was: the parts are built with it and ask the
  * context for the services on use.
  */
-@Component(service = OperationService.class)
-public class OperationServiceImpl implements OperationService {
+@Component(service = {OperationService.class, ModeratedContent.class})
+public class OperationServiceImpl implements OperationService, ModeratedContent {
 
     @Reference(target = "(osgi.unit.name=entraide-operations)")
     private JpaTemplate jpa;
@@ -82,6 +86,7 @@ public class OperationServiceImpl implements OperationService {
     private final OperationLifecycle lifecycle = new OperationLifecycle(context);
     private final OperationLists lists = new OperationLists(context);
     private final Participations participations = new Participations(context);
+    private final OperationTargets targets = new OperationTargets(context);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(OperationType type) {
@@ -95,6 +100,21 @@ public class OperationServiceImpl implements OperationService {
     @Override
     public List<OperationType> types() {
         return types.values().stream().sorted(Comparator.comparing(OperationType::key)).collect(Collectors.toList());
+    }
+
+    @Override
+    public Set<String> targetTypes() {
+        return OperationTargets.TYPES;
+    }
+
+    @Override
+    public ModerationTarget target(String targetType, String targetId) {
+        return targets.target(targetId);
+    }
+
+    @Override
+    public ModerationTarget hide(String targetType, String targetId, boolean hidden) {
+        return targets.hide(targetId, hidden);
     }
 
     @Override

@@ -13,10 +13,12 @@
  */
 package org.entraide.operations.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.actor.Actor;
 import org.entraide.api.actor.ActorService;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.NotFoundException;
@@ -31,6 +33,7 @@ import org.entraide.api.operation.Operation;
 import org.entraide.api.plugin.OperationType;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.support.json.Attributes;
+import org.entraide.support.moderation.Moderators;
 
 /**
  * What the parts of the operation service share: the services the component is bound to, the operation types
@@ -94,12 +97,16 @@ final class OperationsContext {
         return types.get(key);
     }
 
-    /** The operation, unless there is none or it is a draft the viewer does not manage: then 404. */
+    /**
+     * The operation, unless there is none, or it is a draft or it is hidden (by moderators, or with its actor) and
+     * the viewer neither manages its actor nor moderates its place: then 404. Moderators see drafts, so that what
+     * they may act on they may also read.
+     */
     OperationEntity visible(Caller viewer, String operationId) {
         OperationEntity operation = operationId == null || operationId.length() > 36 ? null
                 : jpa().txExpr(TransactionType.Required, em -> em.find(OperationEntity.class, operationId));
-        if (operation == null || !OperationRules.shown(operation.status,
-                () -> viewer != null && actors().isManager(viewer.accountId(), operation.actorId))) {
+        if (operation == null || !OperationRules.shown(operation.status, () -> mayAlwaysSee(viewer, operation))
+                || (hidden(operation, actor(operation.actorId)) && !mayAlwaysSee(viewer, operation))) {
             throw new NotFoundException("No such operation.");
         }
         return operation;
@@ -114,13 +121,34 @@ final class OperationsContext {
         return operation;
     }
 
+    /** The operation's actor, hidden or not: the operation's visibility depends on it, not the caller's. */
+    Actor actor(String actorId) {
+        Actor actor = actors().lookUp(List.of(actorId)).get(actorId);
+        if (actor == null) {
+            throw new NotFoundException("No such actor.");
+        }
+        return actor;
+    }
+
+    /** Whether the public does not see the operation: moderators hid it, or its actor. */
+    static boolean hidden(OperationEntity operation, Actor actor) {
+        return operation.hidden || actor.hidden();
+    }
+
+    /** Whether this viewer sees the operation even hidden: its actor's managers and the moderators of its place. */
+    boolean mayAlwaysSee(Caller viewer, OperationEntity operation) {
+        return viewer != null && (actors().isManager(viewer.accountId(), operation.actorId)
+                || new Moderators(territories(), identity()).moderatesAt(viewer,
+                        GeoPoint.of(operation.lat, operation.lon)));
+    }
+
     /** An operation as shown, with its distance from {@code from} when there is one. */
-    Operation view(OperationEntity o, String actorName, GeoPoint from) {
+    Operation view(OperationEntity o, Actor actor, GeoPoint from) {
         GeoPoint location = GeoPoint.of(o.lat, o.lon);
         Double distance = from == null ? null : geo().displayDistanceKm(geo().distanceMetres(from, location));
-        return new Operation(o.id, o.actorId, actorName, o.type, types.containsKey(o.type), o.title, o.description,
-                location, o.startsAt, o.endsAt, o.status, Attributes.read(o.attributes), o.participationsCount,
-                distance, o.createdAt);
+        return new Operation(o.id, o.actorId, actor.name(), o.type, types.containsKey(o.type), o.title,
+                o.description, location, o.startsAt, o.endsAt, o.status, Attributes.read(o.attributes),
+                o.participationsCount, distance, o.createdAt, hidden(o, actor));
     }
 
     /** Quietly: without the notifications bundle, nobody is told and the caller goes on. */

@@ -59,12 +59,12 @@ final class Participations {
         OperationEntity operation = operations.visible(participant, operationId);
         OperationType type = OperationRules.installed(operations.type(operation.type));
         OperationRules.checkOpen(operation.status);
-        List<String> managers = operations.actors().get(null, operation.actorId, null).managerIds();
+        List<String> managers = operations.actor(operation.actorId).managerIds();
         refuseIfBlocked(participant.accountId(), managers);
         List<FieldError> errors = new ArrayList<>();
         Map<String, Object> checked = OperationRules.checkedParticipation(type, attributes,
                 () -> new ParticipationContext(Attributes.read(operation.attributes),
-                        operations.actors().get(null, operation.actorId, null).location(),
+                        operations.actor(operation.actorId).location(),
                         GeoPoint.of(operation.lat, operation.lon),
                         operations.identity().home(participant.accountId())), errors);
         if (!errors.isEmpty()) {

@@ -26,6 +26,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.NotFoundException;
+import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.paging.Cursors;
@@ -37,7 +38,8 @@ import org.entraide.api.text.Texts;
 
 /**
  * Answers to posts: each responder has one conversation with the post's author, which only its two participants
- * see (anyone else gets {@code NotFoundException}); each message tells the other participant.
+ * see (anyone else gets {@code NotFoundException}); each message tells the other participant. A message hidden by
+ * moderators is left out of the conversation for the other participant, and shown to its sender marked hidden.
  *
  * <p>While either of two residents blocks the other, neither answers the other's posts nor writes in a
  * conversation they share, existing ones included ({@code ForbiddenException}, see
@@ -129,10 +131,41 @@ final class Conversations {
             return new Conversation(conversation.id, conversation.postId, post == null ? null : post.title,
                     conversation.authorId, conversation.responderId,
                     names.get(conversation.otherThan(participant.accountId())), conversation.createdAt,
-                    conversation.lastMessageAt, messages.stream().map(m -> new Message(m.id, m.senderId,
-                            m.senderId == null ? null : names.get(m.senderId), m.body, m.createdAt))
-                            .collect(Collectors.toList()));
+                    conversation.lastMessageAt, messages.stream()
+                            .filter(m -> !m.hidden || participant.accountId().equals(m.senderId))
+                            .map(m -> view(m, names)).collect(Collectors.toList()));
         });
+    }
+
+    /**
+     * One message: for the participants of its conversation (a hidden one for its sender only) and the moderators
+     * of its post's territory; {@code NotFoundException} for anyone else, as for no message.
+     */
+    Message message(Caller viewer, String messageId) {
+        return posts.jpa.txExpr(TransactionType.Required, em -> {
+            MessageEntity message = messageId == null || messageId.length() > 36 ? null
+                    : em.find(MessageEntity.class, messageId);
+            ConversationEntity conversation = message == null ? null
+                    : em.find(ConversationEntity.class, message.conversationId);
+            if (conversation == null || !mayRead(em, viewer, conversation, message)) {
+                throw new NotFoundException("No such message.");
+            }
+            return view(message, posts.names(message.senderId == null ? List.of() : List.of(message.senderId)));
+        });
+    }
+
+    private boolean mayRead(EntityManager em, Caller viewer, ConversationEntity conversation, MessageEntity message) {
+        if (conversation.hasParticipant(viewer.accountId())
+                && (!message.hidden || viewer.accountId().equals(message.senderId))) {
+            return true;
+        }
+        PostEntity post = em.find(PostEntity.class, conversation.postId);
+        return post != null && posts.moderators.moderatesAt(viewer, GeoPoint.of(post.pubLat, post.pubLon));
+    }
+
+    static Message view(MessageEntity m, Map<String, String> names) {
+        return new Message(m.id, m.senderId, m.senderId == null ? null : names.get(m.senderId), m.body, m.createdAt,
+                m.conversationId, m.hidden);
     }
 
     Message send(Caller participant, String conversationId, String body) {
@@ -156,8 +189,7 @@ final class Conversations {
             }
             return message;
         });
-        return new Message(sent.id, sent.senderId, posts.names(List.of(sent.senderId)).get(sent.senderId),
-                sent.body, sent.createdAt);
+        return view(sent, posts.names(List.of(sent.senderId)));
     }
 
     /** The conversation, if this caller takes part in it; else {@code NotFoundException}, as for no conversation. */

@@ -228,7 +228,8 @@ final class Escalations {
         Map<String, PostEntity> found = posts.jpa.txExpr(TransactionType.Required, em -> PostsData.byIds(em,
                 page.stream().map(e -> e.postId).collect(Collectors.toList())));
         List<PostEntity> shown = page.stream().map(e -> found.get(e.postId))
-                .filter(p -> p != null && (p.status != PostStatus.HIDDEN || posts.moderators.mayAlwaysSee(viewer, p)))
+                .filter(p -> p != null
+                        && (p.status != PostStatus.HIDDEN || PostsContext.mayAlwaysSee(posts.moderators, viewer, p)))
                 .collect(Collectors.toList());
         Map<String, String> names = posts.names(shown.stream().map(p -> p.authorId).collect(Collectors.toSet()));
         EscalatedActorEntity last = page.isEmpty() ? null : page.get(page.size() - 1);

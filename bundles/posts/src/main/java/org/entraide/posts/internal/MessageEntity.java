@@ -19,7 +19,7 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** A message; its sender is unlinked when their account is erased. */
+/** A message; its sender is unlinked when their account is erased; moderators may hide it. */
 @Entity
 @Table(name = "message")
 public class MessageEntity {
@@ -39,4 +39,8 @@ public class MessageEntity {
 
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+
+    /** Hidden by moderators: only its sender (and its moderators) see it. */
+    @Column(name = "hidden", nullable = false)
+    boolean hidden;
 }

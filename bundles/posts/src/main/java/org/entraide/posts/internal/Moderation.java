@@ -22,23 +22,28 @@ import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
+import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.identity.Caller;
+import org.entraide.api.moderation.OpenReport;
 import org.entraide.api.paging.Cursors;
 import org.entraide.api.paging.Page;
 import org.entraide.api.post.Post;
 import org.entraide.api.post.Report;
 import org.entraide.api.territory.Territory;
 import org.entraide.api.text.Texts;
+import org.entraide.support.moderation.Moderators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reports by residents, and what moderators do with them: read the open ones (a territory's moderators only those
- * on its posts), hide a post (which resolves its reports) and restore it.
+ * on its posts), hide a post (which resolves its reports) and restore it. The moderation bundle reads and closes
+ * reports through {@link #open()} and {@link #close}, and hides posts through {@link #setHidden}, having checked
+ * rights itself.
  */
 final class Moderation {
 
-    static final Set<String> REPORT_TARGETS = Set.of("POST", "MESSAGE", "ACTOR", "OPERATION");
+    static final Set<String> REPORT_TARGETS = Set.of("POST", "MESSAGE", "ACTOR", "OPERATION", "ACCOUNT");
 
     /** Logged under the service's name, as before the service was split, so that operators' log settings hold. */
     private static final Logger LOG = LoggerFactory.getLogger(PostServiceImpl.class);
@@ -53,7 +58,7 @@ final class Moderation {
     Report report(Caller reporter, String targetType, String targetId, String reason) {
         List<FieldError> errors = new ArrayList<>();
         if (targetType == null || !REPORT_TARGETS.contains(targetType)) {
-            errors.add(new FieldError("targetType", "must be one of POST, MESSAGE, ACTOR, OPERATION"));
+            errors.add(new FieldError("targetType", "must be one of POST, MESSAGE, ACTOR, OPERATION, ACCOUNT"));
         }
         String why = Texts.check(reason, "reason", 1, PostRules.REASON_MAX, true, errors);
         if (targetId == null || targetId.isBlank() || targetId.length() > 36) {
@@ -67,6 +72,8 @@ final class Moderation {
                 MessageEntity message = em.find(MessageEntity.class, targetId);
                 Conversations.participantOf(em, reporter, message == null ? null : message.conversationId);
             });
+        } else if ("ACCOUNT".equals(targetType)) {
+            posts.identity.account(targetId);
         }
         ReportEntity report = new ReportEntity();
         report.id = UUID.randomUUID().toString();
@@ -86,8 +93,9 @@ final class Moderation {
 
     Page<Report> openReports(Caller moderator, String cursor, int limit) {
         boolean everywhere = Moderators.everywhere(moderator);
+        Moderators moderators = posts.moderators;
         List<Territory> territoriesModerated = everywhere ? List.of()
-                : posts.moderators.moderatedTerritories(moderator);
+                : moderators.moderatedTerritories(moderator);
         if (!everywhere && territoriesModerated.isEmpty()) {
             throw new ForbiddenException("Moderators only.");
         }
@@ -97,7 +105,7 @@ final class Moderation {
                 // A territory's moderator sees the reports on posts of their territories; open reports are few,
                 // so they are read in full and filtered here.
                 : PostsData.openReports(em, after, Integer.MAX_VALUE).stream()
-                        .filter(r -> "POST".equals(r.targetType) && posts.moderators.inTerritories(
+                        .filter(r -> "POST".equals(r.targetType) && inTerritories(moderators,
                                 em.find(PostEntity.class, r.targetId), territoriesModerated))
                         .limit(limit + 1L).collect(Collectors.toList()));
         boolean more = rows.size() > limit;
@@ -109,32 +117,54 @@ final class Moderation {
 
     Post hide(Caller moderator, String postId) {
         requireModerator(moderator, postId);
-        Instant now = posts.clock().instant();
-        PostEntity hidden = posts.jpa.txExpr(TransactionType.Required, em -> {
-            PostEntity post = PostsContext.found(em.find(PostEntity.class, postId));
-            if (Withholding.hide(post)) {
-                post.updatedAt = now;
-            }
-            PostsData.resolveReports(em, "POST", postId, moderator.accountId(), now);
-            return post;
-        });
-        PostsContext.changed(hidden);
+        PostEntity hidden = setHidden(postId, true, moderator.accountId());
         LOG.info("Post {} hidden by {}", postId, moderator.accountId());
         return posts.view(hidden);
     }
 
     Post restore(Caller moderator, String postId) {
         requireModerator(moderator, postId);
+        return posts.view(setHidden(postId, false, null));
+    }
+
+    /**
+     * Hides a post (keeping the status it had) or gives it back that status; nothing when it is so already. Hiding
+     * for the legacy {@link #hide} also resolves its reports, as it always did: {@code resolvedBy} says who, or is
+     * {@code null} when the moderation service closes them itself.
+     */
+    PostEntity setHidden(String postId, boolean hide, String resolvedBy) {
         Instant now = posts.clock().instant();
-        PostEntity restored = posts.jpa.txExpr(TransactionType.Required, em -> {
-            PostEntity post = PostsContext.found(em.find(PostEntity.class, postId));
-            if (Withholding.restore(post)) {
+        PostEntity changed = posts.jpa.txExpr(TransactionType.Required, em -> {
+            PostEntity post = PostsContext.found(postId == null || postId.length() > 36 ? null
+                    : em.find(PostEntity.class, postId));
+            // Through Withholding, so that a post hidden while its author is suspended stays hidden on reinstatement.
+            if (hide ? Withholding.hide(post) : Withholding.restore(post)) {
                 post.updatedAt = now;
+            }
+            if (hide && resolvedBy != null) {
+                PostsData.closeReports(em, "POST", postId, "HIDDEN", resolvedBy, now);
             }
             return post;
         });
-        PostsContext.changed(restored);
-        return posts.view(restored);
+        PostsContext.changed(changed);
+        return changed;
+    }
+
+    /** Every open report, oldest first, with its reporter. */
+    List<OpenReport> open() {
+        return posts.jpa.txExpr(TransactionType.Required, em -> PostsData.openReports(em, null, Integer.MAX_VALUE))
+                .stream().map(Moderation::open).collect(Collectors.toList());
+    }
+
+    /** Closes the open reports on a target with this outcome; answers those closed. */
+    List<OpenReport> close(String targetType, String targetId, String outcome, String moderatorId, Instant at) {
+        return posts.jpa.txExpr(TransactionType.Required, em -> PostsData.closeReports(em, targetType, targetId,
+                outcome, moderatorId, at)).stream().map(Moderation::open).collect(Collectors.toList());
+    }
+
+    private static OpenReport open(ReportEntity report) {
+        return new OpenReport(report.id, report.targetType, report.targetId, report.reason, report.reporterId,
+                report.createdAt);
     }
 
     private void requireModerator(Caller caller, String postId) {
@@ -147,8 +177,13 @@ final class Moderation {
         }
         PostEntity post = posts.jpa.txExpr(TransactionType.Required,
                 em -> PostsContext.found(em.find(PostEntity.class, postId)));
-        if (!posts.moderators.inTerritories(post, moderated)) {
+        if (!inTerritories(posts.moderators, post, moderated)) {
             throw new ForbiddenException("Only the moderators of its territory can moderate this post.");
         }
+    }
+
+    /** Whether the post's public position lies in one of these territories (a missing post lies nowhere). */
+    private static boolean inTerritories(Moderators moderators, PostEntity post, List<Territory> moderated) {
+        return post != null && moderators.inTerritories(GeoPoint.of(post.pubLat, post.pubLon), moderated);
     }
 }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.entraide.api.actor.ActorService;
@@ -25,6 +26,10 @@ import org.entraide.api.geo.GeoRadiusService;
 import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.identity.IdentityService;
+import org.entraide.api.moderation.ModeratedContent;
+import org.entraide.api.moderation.ModerationTarget;
+import org.entraide.api.moderation.OpenReport;
+import org.entraide.api.moderation.ReportBook;
 import org.entraide.api.notification.NotificationService;
 import org.entraide.api.paging.Page;
 import org.entraide.api.post.Category;
@@ -40,6 +45,7 @@ import org.entraide.api.post.PostChanges;
 import org.entraide.api.post.PostService;
 import org.entraide.api.post.Report;
 import org.entraide.api.territory.TerritoryService;
+import org.entraide.support.moderation.Moderators;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -53,11 +59,13 @@ import org.osgi.service.metatype.annotations.Designate;
  * holds the configuration and the services it is bound to, and hands each area to its part:
  * {@link PostLifecycle}, {@link RadiusFeed}, {@link Follows}, {@link Conversations}, {@link Moderation} and
  * {@link Expiry}, which share a {@link PostsContext}. It also holds the alerts near home ({@link Alerts}), matched
- * against each new post by {@link AlertMatcher} once the post is committed.
+ * against each new post by {@link AlertMatcher} once the post is committed. For the moderation bundle, it is the
+ * {@link ModeratedContent} of posts and messages ({@link PostTargets}) and the {@link ReportBook} that keeps reports.
  */
-@Component(service = {PostService.class, PostAlerts.class}, configurationPid = "org.entraide.posts")
+@Component(service = {PostService.class, PostAlerts.class, ModeratedContent.class, ReportBook.class},
+        configurationPid = "org.entraide.posts")
 @Designate(ocd = PostsConfig.class)
-public class PostServiceImpl implements PostService, PostAlerts {
+public class PostServiceImpl implements PostService, PostAlerts, ModeratedContent, ReportBook {
 
     @Reference(target = "(osgi.unit.name=entraide-posts)")
     private JpaTemplate jpa;
@@ -91,6 +99,7 @@ public class PostServiceImpl implements PostService, PostAlerts {
     private Follows follows;
     private Conversations conversations;
     private Moderation moderation;
+    private PostTargets targets;
     private Expiry expiry;
     private Escalations escalations;
     private Alerts alerts;
@@ -109,6 +118,7 @@ public class PostServiceImpl implements PostService, PostAlerts {
         follows = new Follows(posts);
         conversations = new Conversations(posts);
         moderation = new Moderation(posts);
+        targets = new PostTargets(posts, moderation);
         expiry = new Expiry(posts);
         expiry.start(configuration.expiryCheckSeconds());
         escalations = new Escalations(posts, territories, () -> actors);
@@ -217,6 +227,37 @@ public class PostServiceImpl implements PostService, PostAlerts {
     @Override
     public Post restore(Caller moderator, String postId) {
         return moderation.restore(moderator, postId);
+    }
+
+    @Override
+    public Message message(Caller viewer, String messageId) {
+        return conversations.message(viewer, messageId);
+    }
+
+    @Override
+    public Set<String> targetTypes() {
+        return PostTargets.TYPES;
+    }
+
+    @Override
+    public ModerationTarget target(String targetType, String targetId) {
+        return targets.target(targetType, targetId);
+    }
+
+    @Override
+    public ModerationTarget hide(String targetType, String targetId, boolean hidden) {
+        return targets.hide(targetType, targetId, hidden);
+    }
+
+    @Override
+    public List<OpenReport> open() {
+        return moderation.open();
+    }
+
+    @Override
+    public List<OpenReport> close(String targetType, String targetId, String outcome, String moderatorId,
+            Instant at) {
+        return moderation.close(targetType, targetId, outcome, moderatorId, at);
     }
 
     @Override

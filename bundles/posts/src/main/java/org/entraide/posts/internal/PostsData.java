@@ -101,11 +101,22 @@ final class PostsData {
         return query.getResultList();
     }
 
-    static void resolveReports(EntityManager em, String targetType, String targetId, String moderator, Instant now) {
-        em.createQuery("UPDATE ReportEntity r SET r.status = 'RESOLVED', r.resolvedAt = :now, r.resolvedBy = :who"
-                + " WHERE r.targetType = :type AND r.targetId = :id AND r.status = 'OPEN'").setParameter("now", now)
-                .setParameter("who", moderator).setParameter("type", targetType).setParameter("id", targetId)
-                .executeUpdate();
+    /**
+     * Resolves the open reports on a target, with an outcome ({@code HIDDEN}, {@code DISMISSED}, or {@code null} as
+     * before outcomes were kept); answers them, oldest first.
+     */
+    static List<ReportEntity> closeReports(EntityManager em, String targetType, String targetId, String outcome,
+            String moderator, Instant now) {
+        List<ReportEntity> open = em.createQuery("SELECT r FROM ReportEntity r WHERE r.targetType = :type"
+                + " AND r.targetId = :id AND r.status = 'OPEN' ORDER BY r.createdAt, r.id", ReportEntity.class)
+                .setParameter("type", targetType).setParameter("id", targetId).getResultList();
+        for (ReportEntity report : open) {
+            report.status = "RESOLVED";
+            report.outcome = outcome;
+            report.resolvedAt = now;
+            report.resolvedBy = moderator;
+        }
+        return open;
     }
 
     static List<String> followersOf(EntityManager em, String postId) {

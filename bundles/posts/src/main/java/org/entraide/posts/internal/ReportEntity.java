@@ -51,4 +51,8 @@ public class ReportEntity {
 
     @Column(name = "resolved_by", length = 36)
     String resolvedBy;
+
+    /** {@code HIDDEN} or {@code DISMISSED} once resolved by the moderation service; {@code null} before. */
+    @Column(name = "outcome", length = 12)
+    String outcome;
 }

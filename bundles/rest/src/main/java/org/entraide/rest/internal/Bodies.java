@@ -48,6 +48,21 @@ public final class Bodies {
         return names;
     }
 
+    /**
+     * A body that may be left out, read strictly as {@code type} (any content type, so that a client may post
+     * nothing at all): absent or blank is {@code null}, anything else must be a JSON object of that type (400).
+     */
+    public static <T> T optional(String raw, Class<T> type) throws JsonProcessingException {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        JsonNode body = JsonProvider.shared().readTree(raw);
+        if (!body.isObject()) {
+            throw new InvalidRequestException("body", "a JSON object is required");
+        }
+        return JsonProvider.shared().treeToValue(body, type);
+    }
+
     public static <T> T required(T body) {
         if (body == null) {
             throw new InvalidRequestException("body", "a JSON object is required");

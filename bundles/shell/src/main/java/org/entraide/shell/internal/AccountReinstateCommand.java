@@ -21,6 +21,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.entraide.api.error.EntraideException;
 import org.entraide.api.identity.Account;
 import org.entraide.api.identity.IdentityService;
+import org.entraide.api.moderation.ModerationService;
 
 /**
  * Reinstates an account at once: it can sign in again and its posts come back to the feeds (not those a moderator
@@ -37,6 +38,10 @@ public class AccountReinstateCommand implements Action {
     @Reference
     IdentityService identity;
 
+    /** Through the moderation service, so that the shell's suspensions are checked and logged as the API's are. */
+    @Reference
+    ModerationService moderation;
+
     @Override
     public Object execute() {
         try {
@@ -45,7 +50,8 @@ public class AccountReinstateCommand implements Action {
                 System.err.println("No account with this email.");
                 return null;
             }
-            System.out.println(AccountSuspendCommand.describe(identity.reinstate(account.id())));
+            Account reinstated = moderation.reinstate(Operators.SHELL, account.id(), null);
+            System.out.println(AccountSuspendCommand.describe(reinstated));
         } catch (EntraideException e) {
             System.err.println(Accounts.describe(e));
         }

@@ -24,6 +24,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.entraide.api.error.EntraideException;
 import org.entraide.api.identity.Account;
 import org.entraide.api.identity.IdentityService;
+import org.entraide.api.moderation.ModerationService;
 
 /**
  * Suspends an account, as a moderator does through the API: its sessions end at once, it cannot sign in, and its
@@ -48,6 +49,10 @@ public class AccountSuspendCommand implements Action {
     @Reference
     IdentityService identity;
 
+    /** Through the moderation service, so that the shell's suspensions are checked and logged as the API's are. */
+    @Reference
+    ModerationService moderation;
+
     @Override
     public Object execute() {
         Instant end;
@@ -63,7 +68,7 @@ public class AccountSuspendCommand implements Action {
                 System.err.println("No account with this email.");
                 return null;
             }
-            System.out.println(describe(identity.suspend(account.id(), reason, end)));
+            System.out.println(describe(moderation.suspend(Operators.SHELL, account.id(), reason, end)));
         } catch (EntraideException e) {
             System.err.println(Accounts.describe(e));
         }

@@ -43,7 +43,10 @@ final class DigestText {
             Map.entry("request.escalated", new String[] {"Une demande proche reste sans réponse",
                 "A request nearby has no answer"}),
             Map.entry("request.forwarded", new String[] {"Votre demande a été transmise à des acteurs proches",
-                "Your request was passed on to nearby actors"}));
+                "Your request was passed on to nearby actors"}),
+            Map.entry("moderation.hidden", new String[] {"La modération a masqué l'un de vos contenus",
+                "Moderators hid something of yours"}),
+            Map.entry("report.outcome", new String[] {"Votre signalement a été traité", "Your report was handled"}));
 
     private DigestText() {
     }

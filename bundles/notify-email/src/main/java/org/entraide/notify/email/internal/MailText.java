@@ -61,6 +61,27 @@ record MailText(String subject, String text, String html) {
                         : "Vous avez reçu un nouveau message dans l'une de vos conversations.";
                 action = english ? "Read it and reply" : "Le lire et répondre";
                 break;
+            case "moderation.hidden":
+                String reason = value(delivery.data().get("reason"));
+                subject = english ? "Moderators hid something of yours" : "La modération a masqué l'un de vos contenus";
+                lead = (english ? "Moderators hid " + (title.isEmpty() ? "something of yours" : "“" + title + "”")
+                        + ": only you and they still see it." : "La modération a masqué "
+                        + (title.isEmpty() ? "l'un de vos contenus" : "« " + title + " »")
+                        + " : vous seul et les modérateurs le voyez encore.")
+                        + (reason.isEmpty() ? "" : english ? " Reason: " + reason : " Motif : " + reason);
+                action = english ? "See it" : "Voir";
+                break;
+            case "report.outcome":
+                boolean hidden = "HIDDEN".equals(delivery.data().get("kind"));
+                String what = title.isEmpty() ? (english ? "what you reported" : "ce que vous avez signalé")
+                        : english ? "“" + title + "”" : "« " + title + " »";
+                subject = english ? "Your report was handled" : "Votre signalement a été traité";
+                lead = english ? (hidden ? "Thank you: moderators hid " + what + "."
+                        : "Moderators looked at " + what + " and took no action.")
+                        : (hidden ? "Merci : la modération a masqué " + what + "."
+                        : "La modération a examiné " + what + " et n'a pas jugé nécessaire d'agir.");
+                action = english ? "See your notifications" : "Voir vos notifications";
+                break;
             case "account.email-verification":
                 link = baseUrl + "/#/verify-email/" + token;
                 subject = english ? "Confirm your email address" : "Confirmez votre adresse e-mail";

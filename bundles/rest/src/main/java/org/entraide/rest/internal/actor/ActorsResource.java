@@ -39,6 +39,7 @@ import org.entraide.api.actor.NewActor;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.identity.Caller;
+import org.entraide.api.moderation.ModerationService;
 import org.entraide.api.operation.NewOperation;
 import org.entraide.api.operation.Operation;
 import org.entraide.api.operation.OperationService;
@@ -61,6 +62,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RestResource.class)
 public class ActorsResource implements RestResource {
 
+    /** The reason logged for a withdrawal through {@code DELETE /actors/{id}/verification}, which takes none. */
+    static final String NO_REASON = "Retrait sans motif (DELETE /actors/{id}/verification)";
+
     @Reference
     private ActorService actors;
 
@@ -69,6 +73,9 @@ public class ActorsResource implements RestResource {
 
     @Reference
     private PostService posts;
+
+    @Reference
+    private ModerationService moderation;
 
     @Context
     private HttpServletRequest http;
@@ -158,18 +165,30 @@ public class ActorsResource implements RestResource {
         return Response.noContent().build();
     }
 
+    /**
+     * The first verification endpoint, kept: it goes through the moderation service as
+     * {@code POST /moderation/actors/{id}/verify} does (the moderators of the actor's territory, logged).
+     */
     @POST
     @Path("/{id}/verification")
     @Produces(MediaType.APPLICATION_JSON)
     public Actor verify(@PathParam("id") String id) {
-        return actors.verify(Callers.require(http), id, true);
+        Caller moderator = Callers.require(http);
+        moderation.verify(moderator, id, null);
+        return actors.get(moderator, id, null);
     }
 
+    /**
+     * The first withdrawal endpoint, kept: as {@code POST /moderation/actors/{id}/unverify}, but it takes no body,
+     * so the log says that no reason was given.
+     */
     @DELETE
     @Path("/{id}/verification")
     @Produces(MediaType.APPLICATION_JSON)
     public Actor unverify(@PathParam("id") String id) {
-        return actors.verify(Callers.require(http), id, false);
+        Caller moderator = Callers.require(http);
+        moderation.unverify(moderator, id, NO_REASON);
+        return actors.get(moderator, id, null);
     }
 
     @GET

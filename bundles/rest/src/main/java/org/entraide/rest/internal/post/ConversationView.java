@@ -25,12 +25,15 @@ import org.entraide.api.post.Message;
 public record ConversationView(String id, String postId, String postTitle, String authorId, String responderId,
         String with, Instant createdAt, Instant lastMessageAt, List<MessageView> messages) {
 
-    /** One message; {@code sender} is null once the sender's account is erased. */
-    public record MessageView(String id, PostView.Person sender, String body, Instant createdAt) {
+    /**
+     * One message; {@code sender} is null once the sender's account is erased; {@code hidden} when moderators hid
+     * it (only its sender gets it then).
+     */
+    public record MessageView(String id, PostView.Person sender, String body, Instant createdAt, boolean hidden) {
         static MessageView of(Message message) {
             return new MessageView(message.id(), message.senderId() == null ? null
                     : new PostView.Person(message.senderId(), message.senderName()), message.body(),
-                    message.createdAt());
+                    message.createdAt(), message.hidden());
         }
     }
 

@@ -13,8 +13,10 @@
  */
 package org.entraide.rest.internal.post;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -23,7 +25,16 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.entraide.api.actor.Actor;
+import org.entraide.api.actor.ActorService;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.moderation.ModerationService;
+import org.entraide.api.operation.Operation;
+import org.entraide.api.operation.OperationService;
+import org.entraide.api.post.Message;
 import org.entraide.api.post.PostService;
+import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
@@ -31,13 +42,28 @@ import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The report queue, and hiding and restoring posts: moderators only (others 403). */
+/**
+ * What moderators do, through {@link ModerationService}: the report queue (grouped by target, and the older flat
+ * list), hiding and restoring posts, actors, operations and messages, dismissing reports, verifying actors, and
+ * the moderation log. Every action answers with its target as the moderator now sees it: a post view, an actor,
+ * an operation, a message. Bodies are optional JSON objects ({@code {"reason"}}): the service checks the caller's
+ * rights before it looks at them, so a refusal (403, 404) never depends on the body.
+ */
 @Path("/moderation")
 @Component(service = RestResource.class)
 public class ModerationResource implements RestResource {
 
     @Reference
+    private ModerationService moderation;
+
+    @Reference
     private PostService posts;
+
+    @Reference
+    private ActorService actors;
+
+    @Reference
+    private OperationService operations;
 
     @Context
     private HttpServletRequest http;
@@ -49,17 +75,140 @@ public class ModerationResource implements RestResource {
         return Pages.of(posts.openReports(Callers.require(http), QueryParams.cursor(cursor), QueryParams.limit(limit)));
     }
 
+    /** {@code GET /moderation/report-groups}: open reports grouped by target, the most recently reported first. */
+    @GET
+    @Path("/report-groups")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> reportGroups(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return Pages.of(moderation.reportGroups(Callers.require(http), QueryParams.cursor(cursor),
+                QueryParams.limit(limit)));
+    }
+
+    /** {@code POST /moderation/reports/dismiss}: closes a target's open reports without acting on it. */
+    @POST
+    @Path("/reports/dismiss")
+    @Consumes(MediaType.WILDCARD)
+    public Response dismiss(String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        DismissRequest request = Bodies.optional(body, DismissRequest.class);
+        moderation.dismiss(moderator, request == null ? null : request.targetType(),
+                request == null ? null : request.targetId(), request == null ? null : request.reason());
+        return Response.noContent().build();
+    }
+
+    /** {@code GET /moderation/log}: the moderators' actions, newest first, within the reader's territories. */
+    @GET
+    @Path("/log")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> log(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return Pages.of(moderation.log(Callers.require(http), QueryParams.cursor(cursor), QueryParams.limit(limit)));
+    }
+
     @POST
     @Path("/posts/{id}/hide")
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public PostView hide(@PathParam("id") String id) {
-        return PostView.of(posts.hide(Callers.require(http), id));
+    public PostView hidePost(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.hide(moderator, "POST", id, reason(body));
+        return PostView.of(posts.get(moderator, id, null));
     }
 
     @POST
     @Path("/posts/{id}/restore")
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public PostView restore(@PathParam("id") String id) {
-        return PostView.of(posts.restore(Callers.require(http), id));
+    public PostView restorePost(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.restore(moderator, "POST", id, reason(body));
+        return PostView.of(posts.get(moderator, id, null));
+    }
+
+    @POST
+    @Path("/actors/{id}/hide")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor hideActor(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.hide(moderator, "ACTOR", id, reason(body));
+        return actors.get(moderator, id, null);
+    }
+
+    @POST
+    @Path("/actors/{id}/restore")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor restoreActor(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.restore(moderator, "ACTOR", id, reason(body));
+        return actors.get(moderator, id, null);
+    }
+
+    /** {@code POST /moderation/actors/{id}/verify}: the actor's identifier was checked against its register. */
+    @POST
+    @Path("/actors/{id}/verify")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor verify(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.verify(moderator, id, reason(body));
+        return actors.get(moderator, id, null);
+    }
+
+    /** {@code POST /moderation/actors/{id}/unverify}: the verification is withdrawn, with a reason. */
+    @POST
+    @Path("/actors/{id}/unverify")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Actor unverify(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.unverify(moderator, id, reason(body));
+        return actors.get(moderator, id, null);
+    }
+
+    @POST
+    @Path("/operations/{id}/hide")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Operation hideOperation(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.hide(moderator, "OPERATION", id, reason(body));
+        return operations.get(moderator, id, null);
+    }
+
+    @POST
+    @Path("/operations/{id}/restore")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Operation restoreOperation(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.restore(moderator, "OPERATION", id, reason(body));
+        return operations.get(moderator, id, null);
+    }
+
+    @POST
+    @Path("/messages/{id}/hide")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Message hideMessage(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.hide(moderator, "MESSAGE", id, reason(body));
+        return posts.message(moderator, id);
+    }
+
+    @POST
+    @Path("/messages/{id}/restore")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Message restoreMessage(@PathParam("id") String id, String body) throws JsonProcessingException {
+        Caller moderator = Callers.require(http);
+        moderation.restore(moderator, "MESSAGE", id, reason(body));
+        return posts.message(moderator, id);
+    }
+
+    /** The reason of an optional {@code {"reason"}} body; the service decides whether it is required. */
+    private static String reason(String body) throws JsonProcessingException {
+        ReasonRequest request = Bodies.optional(body, ReasonRequest.class);
+        return request == null ? null : request.reason();
     }
 }

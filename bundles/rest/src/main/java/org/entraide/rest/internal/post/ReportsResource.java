@@ -22,6 +22,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.actor.ActorService;
+import org.entraide.api.identity.Caller;
+import org.entraide.api.operation.OperationService;
 import org.entraide.api.post.PostService;
 import org.entraide.api.post.Report;
 import org.entraide.rest.internal.Bodies;
@@ -38,6 +41,12 @@ public class ReportsResource implements RestResource {
     @Reference
     private PostService posts;
 
+    @Reference
+    private ActorService actors;
+
+    @Reference
+    private OperationService operations;
+
     @Context
     private HttpServletRequest http;
 
@@ -45,8 +54,25 @@ public class ReportsResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response report(ReportRequest request) {
+        Caller reporter = Callers.require(http);
         ReportRequest body = Bodies.required(request);
-        Report report = posts.report(Callers.require(http), body.targetType(), body.targetId(), body.reason());
+        requireVisible(reporter, body.targetType(), body.targetId());
+        Report report = posts.report(reporter, body.targetType(), body.targetId(), body.reason());
         return Response.created(URI.create("moderation/reports")).entity(report).build();
+    }
+
+    /**
+     * An actor or an operation is reported only by someone who sees it (404 otherwise, as for none): the posts
+     * bundle, which keeps reports, checks posts, messages and accounts itself but knows nothing of actors.
+     */
+    private void requireVisible(Caller reporter, String targetType, String targetId) {
+        if (targetId == null || targetId.isBlank() || targetId.length() > 36) {
+            return;
+        }
+        if ("ACTOR".equals(targetType)) {
+            actors.get(reporter, targetId, null);
+        } else if ("OPERATION".equals(targetType)) {
+            operations.get(reporter, targetId, null);
+        }
     }
 }

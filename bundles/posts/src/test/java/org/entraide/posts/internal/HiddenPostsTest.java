@@ -13,7 +13,6 @@
  */
 package org.entraide.posts.internal;
 
-import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -32,10 +31,11 @@ import org.entraide.api.territory.Perimeter;
 import org.entraide.api.territory.Scope;
 import org.entraide.api.territory.Territory;
 import org.entraide.api.territory.TerritoryService;
+import org.entraide.support.moderation.Moderators;
 import org.junit.Test;
 
-/** Who moderates which posts, and who sees a hidden one. */
-public class ModeratorsTest {
+/** Who sees a hidden post: its author, and the moderators of the territory of its public position. */
+public class HiddenPostsTest {
 
     private static final Territory LYON = territory("lyon", "claire@example.org");
     private static final Territory NANTES = territory("nantes", "paul@example.org");
@@ -45,13 +45,12 @@ public class ModeratorsTest {
                 List.of(moderator), 0);
     }
 
-    private static final TerritoryService TERRITORIES = Stub.of(TerritoryService.class, Map.of(
+    private static final Moderators MODERATORS = new Moderators(Stub.of(TerritoryService.class, Map.of(
             "territories", args -> List.of(LYON, NANTES),
-            "scopeAt", args -> new Scope(((GeoPoint) args[0]).lat() > 46 ? NANTES : LYON, 20, 5)));
-
-    private static final IdentityService IDENTITY = Stub.of(IdentityService.class, Map.of("account",
-            args -> new Account((String) args[0], args[0] + "@example.org", "x", "fr", Set.of(Role.RESIDENT),
-                    AccountStatus.ACTIVE, 5, Instant.EPOCH)));
+            "scopeAt", args -> new Scope(((GeoPoint) args[0]).lat() > 46 ? NANTES : LYON, 20, 5))),
+            Stub.of(IdentityService.class, Map.of("account",
+                    args -> new Account((String) args[0], args[0] + "@example.org", "x", "fr", Set.of(Role.RESIDENT),
+                            AccountStatus.ACTIVE, 5, Instant.EPOCH))));
 
     private static Caller caller(String accountId, Role... roles) {
         return new Caller(accountId, Set.of(roles), "fr", "s");
@@ -67,24 +66,16 @@ public class ModeratorsTest {
     }
 
     @Test
-    public void platformModeratorsAndOperatorsAreNeverLookedUp() {
-        IdentityService noAccounts = Stub.of(IdentityService.class, Map.of());
-        Moderators moderators = new Moderators(TERRITORIES, noAccounts);
-        for (Caller shell : List.of(caller("shell", Role.OPERATOR), caller("shell", Role.MODERATOR))) {
-            assertEquals(List.of(), moderators.moderatedTerritories(shell));
-            assertTrue(moderators.mayAlwaysSee(shell, hiddenPostIn(45.76)));
-        }
+    public void theAuthorAndTheModeratorsOfItsTerritorySeeIt() {
+        assertTrue(PostsContext.mayAlwaysSee(MODERATORS, caller("claire", Role.RESIDENT), hiddenPostIn(45.76)));
+        assertTrue(PostsContext.mayAlwaysSee(MODERATORS, caller("author", Role.RESIDENT), hiddenPostIn(47.2)));
+        assertTrue(PostsContext.mayAlwaysSee(MODERATORS, caller("shell", Role.OPERATOR), hiddenPostIn(47.2)));
     }
 
     @Test
-    public void aTerritoryModeratorSeesTheHiddenPostsOfTheirTerritoryOnly() {
-        Moderators moderators = new Moderators(TERRITORIES, IDENTITY);
-        Caller claire = caller("claire", Role.RESIDENT);
-        assertEquals(List.of(LYON), moderators.moderatedTerritories(claire));
-        assertTrue(moderators.mayAlwaysSee(claire, hiddenPostIn(45.76)));
-        assertFalse(moderators.mayAlwaysSee(claire, hiddenPostIn(47.2)));
-        assertFalse(moderators.mayAlwaysSee(caller("someone", Role.RESIDENT), hiddenPostIn(45.76)));
-        assertTrue(moderators.mayAlwaysSee(caller("author", Role.RESIDENT), hiddenPostIn(47.2)));
-        assertFalse(moderators.mayAlwaysSee(null, hiddenPostIn(45.76)));
+    public void nobodyElseSeesIt() {
+        assertFalse(PostsContext.mayAlwaysSee(MODERATORS, caller("claire", Role.RESIDENT), hiddenPostIn(47.2)));
+        assertFalse(PostsContext.mayAlwaysSee(MODERATORS, caller("someone", Role.RESIDENT), hiddenPostIn(45.76)));
+        assertFalse(PostsContext.mayAlwaysSee(MODERATORS, null, hiddenPostIn(45.76)));
     }
 }

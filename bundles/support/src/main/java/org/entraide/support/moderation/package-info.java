@@ -1,0 +1,28 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/**
+ * INTERNAL to the Entraide core: who moderates what. The platform's moderators and operators (roles
+ * {@code MODERATOR}, {@code OPERATOR}) moderate everything; a territory's moderators (named by e-mail in its
+ * {@code moderators} setting) moderate what lies in it. Shared by the bundles that decide who sees hidden things
+ * (posts, actors, operations) and by the moderation bundle that decides who may hide them, so that both answer
+ * alike. Exported only so that core bundles can import it; it is not part of the partner API, it carries no
+ * compatibility promise, and partner plugins must not use it.
+ */
+@Export
+@Version("0.1.0")
+package org.entraide.support.moderation;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
