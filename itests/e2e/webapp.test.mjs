@@ -19,9 +19,15 @@
  *   BASE_URL=http://localhost:8181 node webapp.test.mjs
  *
  * Two residents register near Ajaccio through the onboarding; one posts a request (titled with an XSS
- * payload, which must stay text), the other finds it in the feed and on the map, answers, and they converse;
- * an actor and a home-delivery operation are created through the schema-rendered forms and the other
- * resident takes part; the language switch changes the interface. Screenshots go to SCREENSHOT_DIR
+ * payload, which must stay text), the other finds it in the feed and on the map, reports it, answers, and they
+ * converse; she reports one of his messages and opens his profile; an actor and a home-delivery operation are
+ * created through the schema-rendered forms and the other resident takes part; the language switch changes the
+ * interface; she blocks him from their conversation (he can no longer write to her) and unblocks him from her
+ * account. A moderator (MODERATOR_EMAIL) hides the reported post from the queue with a reason (the card then
+ * offers only "Rétablir"; the author reads that it is hidden, and why in her notifications, and the reporter is told
+ * the outcome), restores it, dismisses the message's report, reads
+ * the log, verifies the actor (its badge then shows) and suspends the other resident, whose sign-in then says
+ * until when, then reinstates him. Screenshots go to SCREENSHOT_DIR
  * (default ../target/screenshots). Map tiles are blocked: the app must stay usable without them.
  * Exit code 0 when every check passed.
  */
@@ -111,6 +117,26 @@ async function screen(page, route) {
 async function ready(page) {
   await page.locator('main h1:not([data-old])').first().waitFor({ state: 'visible', timeout: 15000 });
   await page.waitForFunction(() => !document.querySelector('main .loading'), null, { timeout: 15000 });
+}
+
+/** The dialog open on the page (a native <dialog> opened with showModal). */
+function dialogOf(page) {
+  return page.locator('dialog[open]');
+}
+
+/** The id of the account signed in on this page, from its session. */
+async function accountIdOf(page) {
+  return page.evaluate(() => JSON.parse(sessionStorage.getItem('entraide.session') || localStorage.getItem('entraide.session')).accountId);
+}
+
+/** Signs in through the form; the feed shows. */
+async function signIn(page, email, secret) {
+  await screen(page, '/signin');
+  await page.getByLabel(/Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(secret);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Autour de chez vous' }).waitFor();
+  await ready(page);
 }
 
 /** The token of the latest link to this route mailed to this address, from the test's mailbox (WebAppIT). */
@@ -263,6 +289,8 @@ async function scenario(browser) {
   const brunoEmail = `bruno.${RUN}@example.fr`;
   const password = 'Lune bleue sur Vico, 7 chats';
   let postUrl;
+  let conversationUrl;
+  let reportedMessageId;
   let actorUrl;
   let operationUrl;
   let actorPlace;
@@ -340,10 +368,26 @@ async function scenario(browser) {
     check((await bruno.page.locator('main h1').textContent()) === XSS, 'the XSS title is text for Bruno too');
     await axe(bruno.page, 'post (reader)');
     await shoot(bruno.page, 'post');
-    await bruno.page.locator('main').getByText('Signaler un contenu inapproprié').click();
-    await bruno.page.getByRole('textbox', { name: /Pourquoi signalez-vous/ }).fill('Titre étrange, peut-être un essai de piratage.');
-    await bruno.page.getByRole('button', { name: 'Envoyer le signalement' }).click();
-    await bruno.page.locator('main').getByText('votre signalement a été transmis').waitFor();
+    const report = bruno.page.locator('main button[data-report="POST"]');
+    await report.click();
+    const dialog = dialogOf(bruno.page);
+    await dialog.getByRole('heading', { name: 'Signaler cette annonce' }).waitFor();
+    check(await dialog.getByRole('textbox', { name: /Pourquoi signalez-vous/ }).evaluate((el) => el === document.activeElement),
+      'the report dialog puts the focus on its reason');
+    await dialog.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await dialog.locator('[role="alert"]').getByText('Ce champ est obligatoire', { exact: false }).waitFor();
+    await dialog.getByRole('textbox', { name: /Pourquoi signalez-vous/ }).fill('Titre étrange, peut-être un essai de piratage.');
+    await dialog.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await dialog.getByText('votre signalement a été transmis').waitFor();
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    check(await report.evaluate((el) => el === document.activeElement), 'closing the dialog gives the focus back to "Signaler"');
+    check(await bruno.page.locator('main section.safety').getByRole('button', { name: 'Bloquer Alice' }).count() === 1,
+      'the reader may block the author from the post');
+    check(await bruno.page.locator('main section.safety').getByRole('button', { name: 'Masquer les annonces de Alice' }).count() === 1,
+      'the reader may mute the author from the post');
+    check(await bruno.page.locator('main dl').getByRole('link', { name: 'Alice' }).getAttribute('href') === `#/accounts/${await accountIdOf(alice.page)}`,
+      "the author's name leads to her profile");
     await bruno.page.getByRole('button', { name: 'Suivre' }).click();
     await bruno.page.getByRole('button', { name: /Suivi/ }).waitFor();
     await bruno.page.getByRole('textbox', { name: /^Votre message/ }).fill('Bonjour, je peux passer samedi à 10 h.');
@@ -351,6 +395,7 @@ async function scenario(browser) {
     await bruno.page.getByRole('heading', { level: 1, name: 'Conversation avec Alice' }).waitFor();
     await ready(bruno.page);
     await bruno.page.locator('#messages').getByText('je peux passer samedi').waitFor();
+    conversationUrl = bruno.page.url();
     await axe(bruno.page, 'conversation');
   });
 
@@ -372,6 +417,31 @@ async function scenario(browser) {
     await bruno.page.reload();
     await ready(bruno.page);
     await bruno.page.locator('#messages').getByText('Merci Bruno').waitFor();
+  });
+
+  await step("Alice reports Bruno's message from the conversation, then opens his profile", async () => {
+    await screen(alice.page, conversationUrl.split('#')[1]);
+    const message = alice.page.locator('#messages li', { hasText: 'je peux passer samedi' });
+    check(await alice.page.locator('#messages li.mine button[data-report]').count() === 0, 'no report button on my own messages');
+    reportedMessageId = await message.getAttribute('data-message-id');
+    await message.getByRole('button', { name: 'Signaler le message de Bruno' }).click();
+    const dialog = dialogOf(alice.page);
+    await dialog.getByRole('heading', { name: 'Signaler ce message' }).waitFor();
+    await dialog.getByRole('textbox', { name: /Pourquoi signalez-vous/ }).fill('Il insiste pour venir chez moi.');
+    await axe(alice.page, 'report dialog (a message)');
+    await shoot(alice.page, 'report-dialog');
+    await dialog.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await dialog.getByText('votre signalement a été transmis').waitFor();
+    await alice.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await alice.page.locator('#conversation-person').getByRole('link', { name: 'Bruno' }).click();
+    await alice.page.getByRole('heading', { level: 1, name: 'Bruno' }).waitFor();
+    await ready(alice.page);
+    await alice.page.locator('main').getByText(/^Membre depuis le /).waitFor();
+    check(await alice.page.locator('#profile-actions button[data-report="ACCOUNT"]').count() === 1, 'a profile can be reported');
+    check(await alice.page.locator('#profile-moderation').count() === 0, 'no moderation section for a resident');
+    await axe(alice.page, 'profile');
+    await shoot(alice.page, 'profile');
   });
 
   await step('Alice creates a producer through the schema-rendered form', async () => {
@@ -566,24 +636,158 @@ async function scenario(browser) {
     await bruno.page.getByRole('heading', { level: 1, name: 'Autour de chez vous' }).waitFor();
   });
 
+  await step('Alice blocks Bruno from their conversation: he can no longer write to her; she unblocks him from her account', async () => {
+    await screen(alice.page, conversationUrl.split('#')[1]);
+    await alice.page.locator('#conversation-person').getByRole('button', { name: 'Bloquer Bruno' }).click();
+    const dialog = dialogOf(alice.page);
+    await dialog.getByRole('heading', { name: 'Bloquer Bruno ?' }).waitFor();
+    const said = await dialog.textContent();
+    check(/pas informée/.test(said) && /ne verrez plus ses annonces/.test(said) && /ne pourra plus vous écrire/.test(said),
+      `blocking says what it does first: ${said}`);
+    check(await dialog.getByRole('button', { name: 'Annuler' }).evaluate((el) => el === document.activeElement),
+      'the block dialog starts on "Annuler"');
+    await axe(alice.page, 'block dialog');
+    await dialog.getByRole('button', { name: 'Bloquer', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await alice.page.locator('#blocked-notice').getByText('Vous avez bloqué Bruno').waitFor();
+    await alice.page.locator('#conversation-person').getByRole('button', { name: 'Débloquer Bruno' }).waitFor();
+    await axe(alice.page, 'conversation (the other blocked)');
+    await shoot(alice.page, 'conversation-blocked');
+
+    await screen(bruno.page, conversationUrl.split('#')[1]);
+    check(!(await bruno.page.locator('main').innerText()).includes('bloqué'), 'Bruno is not told he is blocked');
+    await bruno.page.getByRole('textbox', { name: /^Votre message/ }).fill('Alors, samedi ou dimanche ?');
+    await bruno.page.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await bruno.page.locator('#message-form [role="alert"]').getByText('Vous ne pouvez plus écrire dans cette conversation.').waitFor();
+    await screen(alice.page, conversationUrl.split('#')[1]);
+    check(await alice.page.locator('#messages').getByText('samedi ou dimanche').count() === 0, 'the blocked message never arrived');
+
+    await screen(alice.page, '/account');
+    const blocked = alice.page.locator('#my-blocks');
+    await blocked.getByRole('link', { name: 'Bruno' }).waitFor();
+    await axe(alice.page, 'account (blocked and hidden people)');
+    await blocked.getByRole('button', { name: 'Débloquer Bruno' }).click();
+    await blocked.getByText('Vous ne bloquez personne.').waitFor();
+  });
+
   if (process.env.MODERATOR_EMAIL) {
-    await step('a moderator hides the reported post from the queue, then restores it', async () => {
-      const moderator = await newResident(browser, 'Moderator');
-      await screen(moderator.page, '/signin');
-      await moderator.page.getByLabel(/Adresse e-mail/).fill(process.env.MODERATOR_EMAIL);
-      await moderator.page.getByLabel(/^Mot de passe/).fill(process.env.MODERATOR_PASSWORD);
-      await moderator.page.getByRole('button', { name: 'Se connecter' }).click();
-      await moderator.page.getByRole('heading', { level: 1, name: 'Autour de chez vous' }).waitFor();
+    const moderator = await newResident(browser, 'Moderator');
+    await step('a moderator hides the reported post with a reason (the card then offers only "Rétablir"), restores it, dismisses the message', async () => {
+      await signIn(moderator.page, process.env.MODERATOR_EMAIL, process.env.MODERATOR_PASSWORD);
       await moderator.page.getByRole('link', { name: 'Modération' }).click();
       await ready(moderator.page);
       const postId = decodeURIComponent(postUrl.split('/posts/')[1]);
-      const card = moderator.page.locator('#report-list li', { has: moderator.page.locator(`a[href="#/posts/${postId}"]`) }).first();
+      const card = moderator.page.locator(`#report-list li[data-target-type="POST"][data-target-id="${postId}"]`);
       await card.waitFor();
+      check((await card.locator('h2').textContent()) === XSS, 'the card shows what was reported, as text');
+      await card.getByText('Titre étrange, peut-être un essai de piratage.').waitFor();
+      await card.getByRole('link', { name: 'Alice' }).waitFor();
+      check(await card.getByRole('button', { name: /^Rétablir/ }).count() === 0, 'a visible post offers no "Rétablir"');
       await axe(moderator.page, 'moderation queue');
-      await card.getByRole('button', { name: "Masquer l'annonce" }).click();
-      await card.getByText('Masquée par la modération').waitFor();
-      await card.getByRole('button', { name: "Rétablir l'annonce" }).click();
-      await card.getByText('Ouverte').waitFor();
+      await shoot(moderator.page, 'moderation-queue');
+      await card.getByRole('button', { name: /^Masquer/ }).click();
+      const dialog = dialogOf(moderator.page);
+      await dialog.getByRole('heading', { name: 'Masquer cette annonce' }).waitFor();
+      await dialog.getByRole('button', { name: 'Masquer', exact: true }).click();
+      await dialog.locator('[role="alert"]').waitFor();
+      await dialog.getByRole('textbox', { name: /^Raison/ }).fill('Titre trompeur : merci de décrire votre demande.');
+      await axe(moderator.page, 'hide dialog');
+      await dialog.getByRole('button', { name: 'Masquer', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await card.getByText('Masqué par la modération.').waitFor();
+      const hiddenButtons = await card.getByRole('button').allTextContents();
+      check(hiddenButtons.length === 1 && hiddenButtons[0].startsWith('Rétablir'), `a hidden post offers only "Rétablir": ${hiddenButtons}`);
+      await axe(moderator.page, 'moderation queue (a post hidden)');
+
+      await screen(alice.page, postUrl.split('#')[1]);
+      await alice.page.locator('main [data-hidden-notice="POST"]').getByText('Masqué par la modération.').waitFor();
+      await axe(alice.page, 'post (author, hidden by the moderators)');
+      await screen(alice.page, '/notifications');
+      await alice.page.locator('main').getByText(/La modération a masqué votre annonce .*Titre trompeur : merci de décrire votre demande\./).first().waitFor();
+      await screen(bruno.page, '/notifications');
+      await bruno.page.locator('main').getByText(/que vous avez signalé, a été masqué par la modération/).first().waitFor();
+
+      await card.getByRole('button', { name: /^Rétablir/ }).click();
+      await dialogOf(moderator.page).getByRole('button', { name: 'Rétablir', exact: true }).click();
+      await dialogOf(moderator.page).waitFor({ state: 'detached' });
+      await card.getByRole('button', { name: /^Masquer/ }).waitFor();
+      check(await card.getByRole('button', { name: /^Rétablir/ }).count() === 0, 'a restored post offers no "Rétablir"');
+
+      const message = moderator.page.locator(`#report-list li[data-target-type="MESSAGE"][data-target-id="${reportedMessageId}"]`);
+      await message.waitFor();
+      check((await message.locator('h2').textContent()) === 'Bonjour, je peux passer samedi à 10 h.', 'the card shows the message reported');
+      await message.getByText('Il insiste pour venir chez moi.').waitFor();
+      await message.getByRole('button', { name: /^Classer sans suite/ }).click();
+      await dialogOf(moderator.page).getByRole('button', { name: 'Classer sans suite', exact: true }).click();
+      await message.getByText('Classé sans suite.').waitFor();
+      check(await message.getByRole('button').count() === 0, 'nothing left to do on a dismissed card');
+
+      await moderator.page.getByRole('link', { name: 'Journal' }).click();
+      await moderator.page.getByRole('heading', { level: 1, name: 'Journal de modération' }).waitFor();
+      await ready(moderator.page);
+      const log = moderator.page.locator('#moderation-log');
+      await log.locator('li[data-action="HIDE"]', { hasText: 'Titre trompeur' }).first().waitFor();
+      await log.locator('li[data-action="RESTORE"]').first().waitFor();
+      await log.locator('li[data-action="DISMISS"]').first().waitFor();
+      await axe(moderator.page, 'moderation log');
+      await shoot(moderator.page, 'moderation-log');
+    });
+
+    await step('the moderator verifies the producer after checking its SIRET; the badge shows for everyone', async () => {
+      await screen(moderator.page, actorUrl.split('#')[1]);
+      const identifier = moderator.page.locator('main dl .identifier');
+      await identifier.waitFor();
+      check(/^SIRET [\d ]{14,17}$/.test((await identifier.textContent()).trim()), `the identifier is shown: ${await identifier.textContent()}`);
+      await moderator.page.locator('main dl').getByRole('link', { name: /registre public/ }).waitFor();
+      const section = moderator.page.locator('#actor-verification');
+      await section.getByRole('button', { name: 'Vérifier' }).waitFor();
+      check(await section.getByRole('button').count() === 1, 'one verification action at a time');
+      await section.getByRole('button', { name: 'Vérifier' }).click();
+      const dialog = dialogOf(moderator.page);
+      await dialog.getByText(/identifiant SIRET [\d ]{14,17}/).waitFor();
+      await dialog.getByRole('button', { name: 'Vérifier', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await ready(moderator.page);
+      await moderator.page.locator('#actor-verification').getByRole('button', { name: 'Retirer la vérification' }).waitFor();
+      check(await moderator.page.locator('#actor-verification').getByRole('button').count() === 1, 'one verification action at a time');
+      await axe(moderator.page, 'actor page (moderator, verified)');
+      await shoot(moderator.page, 'actor-moderator');
+      await screen(alice.page, '/actors');
+      const badge = alice.page.locator(`#actor-list li[data-actor-id="${decodeURIComponent(actorUrl.split('/actors/')[1])}"] .tag.verified`);
+      await badge.waitFor();
+      check(/Vérifié/.test(await badge.textContent()) && /contrôlée par la modération/.test(await badge.textContent()),
+        'the badge says what it means to screen readers');
+      await alice.page.locator('#operation-list .tag.verified').first().waitFor();
+    });
+
+    await step('the moderator suspends Bruno from his profile: signing in says until when; reinstated, he signs in', async () => {
+      const brunoId = await accountIdOf(bruno.page);
+      await screen(moderator.page, `/accounts/${brunoId}`);
+      const section = moderator.page.locator('#profile-moderation');
+      await section.getByRole('button', { name: 'Suspendre le compte' }).click();
+      const dialog = dialogOf(moderator.page);
+      await dialog.getByRole('textbox', { name: /^Raison/ }).fill('Messages insistants signalés.');
+      const until = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
+      await dialog.getByLabel(/^Jusqu'au/).fill(until);
+      await axe(moderator.page, 'suspend dialog');
+      await dialog.getByRole('button', { name: 'Suspendre le compte' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await section.getByText(/Compte suspendu jusqu'au/).waitFor();
+      check(await section.getByRole('button').count() === 1 && await section.getByRole('button', { name: 'Rétablir le compte' }).count() === 1,
+        'a suspended account offers only "Rétablir le compte"');
+      await axe(moderator.page, 'profile (moderator, suspended)');
+
+      await screen(bruno.page, '/signin');
+      await bruno.page.getByLabel(/Adresse e-mail/).fill(brunoEmail);
+      await bruno.page.getByLabel(/^Mot de passe/).fill(password);
+      await bruno.page.getByRole('button', { name: 'Se connecter' }).click();
+      await bruno.page.locator('main [role="alert"]').getByText(/suspendu jusqu'au/).waitFor();
+      await axe(bruno.page, 'sign in (suspended)');
+
+      await section.getByRole('button', { name: 'Rétablir le compte' }).click();
+      await dialogOf(moderator.page).getByRole('button', { name: 'Rétablir le compte' }).click();
+      await section.getByRole('button', { name: 'Suspendre le compte' }).waitFor();
+      await signIn(bruno.page, brunoEmail, password);
       await moderator.context.close();
     });
   } else {
@@ -649,7 +853,9 @@ async function scenario(browser) {
 
   await step('layouts hold at 360 px: no screen scrolls sideways', async () => {
     await alice.page.setViewportSize({ width: 360, height: 740 });
-    for (const route of ['/feed', postUrl.split('#')[1], actorUrl.split('#')[1], operationUrl.split('#')[1], '/account', '/conversations']) {
+    const brunoProfile = `/accounts/${await accountIdOf(bruno.page)}`;
+    for (const route of ['/feed', postUrl.split('#')[1], actorUrl.split('#')[1], operationUrl.split('#')[1], '/account', '/conversations',
+      conversationUrl.split('#')[1], brunoProfile]) {
       await screen(alice.page, route);
       const overflow = await alice.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       check(overflow <= 1, `${route} is ${overflow}px wider than a 360 px screen`);

@@ -22,7 +22,7 @@
  * and a click opens or focuses the app at its url (a route after '#'). The tag is the notification's id, so a
  * message pushed twice is shown once.
  */
-const CACHE = 'entraide-shell-v3';
+const CACHE = 'entraide-shell-v4';
 const SHELL = [
   '/',
   '/index.html',
@@ -37,6 +37,7 @@ const SHELL = [
   '/js/app.js',
   '/js/api.js',
   '/js/config.js',
+  '/js/dialog.js',
   '/js/dom.js',
   '/js/home.js',
   '/js/i18n.js',
@@ -55,6 +56,7 @@ const SHELL = [
   '/js/views/common.js',
   '/js/views/conversations.js',
   '/js/views/feed.js',
+  '/js/views/moderation-actions.js',
   '/js/views/moderation.js',
   '/js/views/notification-settings.js',
   '/js/views/notifications.js',
@@ -63,6 +65,9 @@ const SHELL = [
   '/js/views/operation.js',
   '/js/views/post-form.js',
   '/js/views/post.js',
+  '/js/views/profile.js',
+  '/js/views/recovery.js',
+  '/js/views/safety.js',
   '/js/views/signin.js',
 ];
 

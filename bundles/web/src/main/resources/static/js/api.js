@@ -21,10 +21,21 @@ const BASE = '/api/v1';
 
 /** An RFC 9457 problem the API answered. */
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter = null) {
     super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
+    /** Seconds to wait before trying again (a 429's Retry-After), or null. */
+    this.retryAfter = retryAfter;
+  }
+
+  /**
+   * Whether the problem's type is this one: the last segment of its type URI, after a '/' or a ':'
+   * ("urn:entraide:problem:account-suspended" is "account-suspended").
+   */
+  isType(name) {
+    const type = this.problem.type;
+    return typeof type === 'string' && (type.endsWith(`/${name}`) || type.endsWith(`:${name}`));
   }
 
   /** The field errors, by field name ("attributes.x" named "x" as well). */
@@ -59,6 +70,18 @@ function url(path, query) {
   }
   const search = params.toString();
   return `${BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+/** Retry-After as seconds from now: a number of seconds or an HTTP date (RFC 9110); null when absent or unreadable. */
+function retryAfterSeconds(header) {
+  if (!header) {
+    return null;
+  }
+  if (/^\d+$/.test(header.trim())) {
+    return Number(header.trim());
+  }
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - Date.now()) / 1000));
 }
 
 /**
@@ -99,7 +122,7 @@ export async function call(method, path, { body, query } = {}) {
       forget();
       onUnauthorized();
     }
-    throw new ApiError(response.status, json);
+    throw new ApiError(response.status, json, retryAfterSeconds(response.headers.get('Retry-After')));
   }
   return json;
 }

@@ -39,6 +39,7 @@ import * as alerts from './views/alerts.js';
 import * as moderation from './views/moderation.js';
 import * as recovery from './views/recovery.js';
 import * as notificationSettings from './views/notification-settings.js';
+import * as profile from './views/profile.js';
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
@@ -66,6 +67,8 @@ const ROUTES = [
   ['/settings/notifications', notificationSettings.render, true, 'account'],
   ['/unsubscribe/:token', notificationSettings.renderUnsubscribe, false, null],
   ['/moderation', moderation.render, true, 'moderation'],
+  ['/moderation/log', moderation.renderLog, true, 'moderation'],
+  ['/accounts/:id', profile.render, true, null],
 ];
 
 const main = document.getElementById('main');
@@ -189,7 +192,15 @@ async function start() {
   await loadConfig();
   await setLanguage(initialLanguage(config().defaultLanguage), false);
   translateShell();
-  whenUnauthorized(() => navigate('/signin'));
+  // A session that ended (signed out elsewhere, expired, revoked by a suspension) leads to the sign-in screen; on
+  // that screen already, only the menu changes, so that the form is not drawn again under the resident's fingers.
+  whenUnauthorized(() => {
+    if (parseHash().path === '/signin') {
+      renderNav('signin');
+    } else {
+      navigate('/signin');
+    }
+  });
   document.getElementById('lang-switch').addEventListener('click', switchLanguage);
   document.getElementById('skip-link').addEventListener('click', (event) => {
     event.preventDefault();

@@ -89,3 +89,24 @@ export function formatDistance(km) {
 export function formatNumber(value) {
   return new Intl.NumberFormat(current).format(value);
 }
+
+/** A wait as people say it, from a number of seconds: "dans 5 minutes", "in 2 hours" (rounded up). */
+export function formatWait(seconds) {
+  const relative = new Intl.RelativeTimeFormat(current, { numeric: 'auto' });
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) {
+    return relative.format(s, 'second');
+  }
+  if (s < 3600) {
+    return relative.format(Math.ceil(s / 60), 'minute');
+  }
+  if (s < 86400) {
+    return relative.format(Math.ceil(s / 3600), 'hour');
+  }
+  return relative.format(Math.ceil(s / 86400), 'day');
+}
+
+/** A calendar day the API gives as midnight UTC (such as a profile's memberSince), read in UTC so that it stays that day. */
+export function formatDay(iso) {
+  return iso ? new Intl.DateTimeFormat(current, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : '';
+}

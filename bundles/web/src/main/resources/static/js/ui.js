@@ -15,7 +15,7 @@
 /** Pieces every screen uses: titled pages, labelled fields, error summaries, empty and error states. */
 
 import { h, clear, uid, announce } from './dom.js';
-import { t } from './i18n.js';
+import { t, formatDate, formatWait } from './i18n.js';
 import { ApiError } from './api.js';
 
 /** Starts a screen: clears the main region, sets the document title and the focusable heading. */
@@ -79,6 +79,18 @@ export function errorBox() {
   };
 }
 
+/** What a suspended account is told when it signs in: until when, from the problem's suspendedUntil. */
+function suspendedText(error) {
+  const until = error.problem.suspendedUntil;
+  return until ? t('error.suspendedUntil', { date: formatDate(until) }) : t('error.suspended');
+}
+
+/** A 429: the limit was reached, and when to try again (Retry-After). */
+function tooManyText(error) {
+  return error.retryAfter !== null && error.retryAfter !== undefined
+    ? t('error.tooManyRetry', { when: formatWait(error.retryAfter) }) : t('error.tooMany');
+}
+
 /** The text to show for a failed call. */
 export function problemText(error) {
   if (error instanceof ApiError) {
@@ -89,17 +101,34 @@ export function problemText(error) {
       return t('error.unauthorized');
     }
     if (error.status === 403) {
-      return t('error.forbidden');
+      return error.isType('account-suspended') ? (error.problem.detail || suspendedText(error)) : t('error.forbidden');
     }
     if (error.status === 404) {
       return t('error.notFound');
     }
     if (error.status === 429) {
-      return t('error.tooMany');
+      return tooManyText(error);
     }
     return error.problem.detail || error.problem.title || t('error.invalid');
   }
   return t('error.network');
+}
+
+/**
+ * What completes the text above: for a 429, the API's own words (which limit was reached); for a suspended
+ * account, the end of the suspension in this device's time (the API's detail says it in UTC). Empty otherwise.
+ */
+export function problemDetails(error) {
+  if (!(error instanceof ApiError)) {
+    return [];
+  }
+  if (error.status === 429 && error.problem.detail) {
+    return [error.problem.detail];
+  }
+  if (error.status === 403 && error.isType('account-suspended') && error.problem.detail && error.problem.suspendedUntil) {
+    return [t('error.suspendedLocal', { date: formatDate(error.problem.suspendedUntil) })];
+  }
+  return [];
 }
 
 /**
@@ -123,7 +152,7 @@ export function showProblem(box, error, fields = {}) {
       details.push(`${name} : ${message}`);
     }
   }
-  box.show(problemText(error), [...new Set(details)]);
+  box.show(problemText(error), [...new Set([...problemDetails(error), ...details])]);
 }
 
 export function loading(main) {
@@ -170,7 +199,7 @@ export async function busy(button, box, action) {
     return await action();
   } catch (error) {
     if (box) {
-      box.show(problemText(error));
+      box.show(problemText(error), problemDetails(error));
     } else {
       announce(problemText(error));
     }

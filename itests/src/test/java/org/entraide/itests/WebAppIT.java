@@ -44,7 +44,7 @@ public class WebAppIT extends EntraideTestSupport {
     /** The password of the moderator the script signs in as; no spaces, so the shell takes it as one word. */
     private static final String MODERATOR_PASSWORD = "Gardienne-du-village-2026";
     private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(10);
 
     @Test
     public void residentsUseTheWebAppInChromiumAndEveryScreenPassesAxe() throws Exception {

@@ -14,8 +14,8 @@
 
 /** My account: profile, home, radius, language, password; export my data; delete my account. */
 
-import { h, link } from '../dom.js';
-import { t, language, setLanguage } from '../i18n.js';
+import { h, link, announce } from '../dom.js';
+import { t, language, setLanguage, formatDate } from '../i18n.js';
 import { get, patch, del, ApiError } from '../api.js';
 import { currentAccount, setCurrentAccount, forget } from '../session.js';
 import { page, field, errorBox, showProblem, radioGroup, checkbox, busy, problemText } from '../ui.js';
@@ -23,6 +23,7 @@ import { homePicker } from '../home.js';
 import { navigate } from '../nav.js';
 import { radii } from './onboarding.js';
 import { pushSupported, pushBlocked, currentSubscription, enablePush, disablePush } from '../push.js';
+import { personLink } from './safety.js';
 
 export async function render(main) {
   const me = currentAccount();
@@ -94,6 +95,8 @@ export async function render(main) {
     }
   });
   main.append(h('h2', { id: 'password-title' }, t('account.password')), pwForm);
+
+  main.append(await relationsSection());
 
   main.append(h('h2', null, t('notificationSettings.title')), h('p', null, t('notificationSettings.accountHelp')),
     h('div', { class: 'actions' }, link('/settings/notifications', t('notificationSettings.open'), { class: 'btn secondary', id: 'notification-settings' })));
@@ -170,4 +173,51 @@ function pushSection() {
   });
   section.append(h('p', null, t('account.pushHelp')), box.element, toggle.element, status);
   return section;
+}
+
+/**
+ * One list of people: those I block (GET /me/blocks) or those I mute (GET /me/mutes), each with the button that
+ * undoes it; the line goes once undone.
+ */
+async function relationList(kind) {
+  const titleId = `${kind}-title`;
+  const box = errorBox();
+  const section = h('section', { id: `my-${kind}`, 'aria-labelledby': titleId }, h('h3', { id: titleId }, t(`relations.${kind}Title`)), box.element);
+  let items;
+  try {
+    items = (await get(`/me/${kind}`)).items || [];
+  } catch (error) {
+    section.append(h('p', { class: 'muted' }, problemText(error)));
+    return section;
+  }
+  const empty = h('p', { class: 'muted', hidden: items.length > 0 }, t(`relations.${kind}Empty`));
+  const list = h('ul', { class: 'relations' }, items.map((item) => {
+    const person = { id: item.accountId, displayName: item.displayName };
+    const undo = h('button', { type: 'button', class: 'secondary' }, t(`relations.${kind}Undo`),
+      h('span', { class: 'visually-hidden' }, ` ${item.displayName}`));
+    const line = h('li', null, personLink(person), h('span', { class: 'meta' }, t('relations.since', { date: formatDate(item.createdAt, false) })), undo);
+    undo.addEventListener('click', () => busy(undo, box, async () => {
+      await del(`/me/${kind}/${encodeURIComponent(item.accountId)}`);
+      const next = line.nextElementSibling || line.previousElementSibling;
+      line.remove();
+      announce(t(`relations.${kind}Undone`, { name: item.displayName }));
+      if (next) {
+        next.querySelector('button').focus();
+      } else {
+        empty.hidden = false;
+        section.querySelector('h3').setAttribute('tabindex', '-1');
+        section.querySelector('h3').focus();
+      }
+    }));
+    return line;
+  }));
+  section.append(empty, list);
+  return section;
+}
+
+/** "Blocked and muted people": who I block and who I mute, and undoing either. */
+async function relationsSection() {
+  const [blocks, mutes] = await Promise.all([relationList('blocks'), relationList('mutes')]);
+  return h('section', { id: 'relations', 'aria-labelledby': 'relations-title' },
+    h('h2', { id: 'relations-title' }, t('relations.title')), h('p', null, t('relations.help')), blocks, mutes);
 }

@@ -14,17 +14,55 @@
 
 /** An actor's page: what its type's schema says about it, follow it, its operations; its managers propose operations. */
 
-import { h } from '../dom.js';
+import { h, announce } from '../dom.js';
 import { t, formatDistance } from '../i18n.js';
 import { get, actorTypes, operationTypes } from '../api.js';
-import { currentAccount } from '../session.js';
+import { currentAccount, isModerator } from '../session.js';
 import { page } from '../ui.js';
 import { createMap } from '../map.js';
 import { schemaDetails } from '../schema.js';
 import { typeLabel, operationCard } from './actors.js';
-import { followButton, reportForm } from './post.js';
+import { followButton } from './post.js';
 import { safeExternalLink } from '../dom.js';
 import { managersSection, joinForm } from './actor-managers.js';
+import { verifiedBadge, hiddenNotice, isHidden, safetySection } from './safety.js';
+import { moderationPanel, verify, unverify } from './moderation-actions.js';
+
+/** The actor's public identifier (SIRET, RNA, INSEE code) and the public register's page about it. */
+function identifierDetails(identifier) {
+  if (!identifier || !identifier.value) {
+    return [];
+  }
+  const register = identifier.registerUrl ? safeExternalLink(identifier.registerUrl) : null;
+  if (register && register.tagName === 'A') {
+    register.textContent = t('actor.register', { kind: identifier.kind });
+    register.append(h('span', { class: 'visually-hidden' }, ` ${t('common.newTab')}`));
+  }
+  return [h('dt', null, t('actor.identifier')), h('dd', null, h('span', { class: 'identifier' }, `${identifier.kind} ${identifier.value}`),
+    register && register.tagName === 'A' ? [' · ', register] : null)];
+}
+
+/**
+ * Verification, for moderators: whether the actor is verified and the one action that state allows, "Verify"
+ * after checking its identifier on the public register, or "Withdraw the verification".
+ */
+function verificationSection(actor, redraw) {
+  const verified = actor.verification === 'VERIFIED';
+  const button = h('button', { type: 'button', class: verified ? 'secondary' : 'primary', 'data-action': verified ? 'unverify' : 'verify' },
+    verified ? t('moderation.unverify') : t('moderation.verify'));
+  button.addEventListener('click', async () => {
+    if (await (verified ? unverify(actor) : verify(actor))) {
+      announce(verified ? t('moderation.unverified') : t('moderation.verified'));
+      await redraw();
+      document.querySelector('#actor-verification button')?.focus();
+    }
+  });
+  return h('section', { id: 'actor-verification', 'aria-labelledby': 'actor-verification-title' },
+    h('h2', { id: 'actor-verification-title' }, t('moderation.verification')),
+    h('p', null, verified ? t('moderation.isVerified') : t('moderation.notVerified')),
+    actor.identifier ? null : h('p', { class: 'muted' }, t('moderation.verifyNoIdentifier')),
+    h('div', { class: 'actions' }, button));
+}
 
 /** The actor's operations, newest first (its drafts too, for its managers): GET /actors/{id}/operations. */
 async function operationsOf(actor) {
@@ -38,7 +76,10 @@ export async function render(main, params) {
   const type = types.find((candidate) => candidate.key === actor.type);
   const manager = (actor.managerIds || []).includes(me.id);
   page(main, actor.name, h('p', { class: 'row' }, h('span', { class: 'tag' }, typeLabel(types, actor.type)),
-    actor.verification === 'VERIFIED' ? h('span', { class: 'tag' }, t('actor.verified')) : null));
+    actor.verification === 'VERIFIED' ? verifiedBadge() : null));
+  if (isHidden(actor) && (manager || isModerator())) {
+    main.append(hiddenNotice('ACTOR'));
+  }
   if (actor.typeAvailable === false) {
     main.append(h('p', { class: 'notice' }, t('actor.typeUnavailable')));
   }
@@ -59,6 +100,7 @@ export async function render(main, params) {
   if (contact.website) {
     general.push(h('dt', null, t('actor.website')), h('dd', null, safeExternalLink(contact.website)));
   }
+  general.push(...identifierDetails(actor.identifier));
   general.push(h('dt', null, t('post.followers')), h('dd', null, String(actor.followers ?? 0)));
   const left = h('div', null,
     actor.description ? h('p', { class: 'pre', id: 'actor-description' }, actor.description) : null,
@@ -81,12 +123,15 @@ export async function render(main, params) {
   main.append(h('h2', null, t('actor.operations')));
   const operations = await operationsOf(actor);
   main.append(operations.length
-    ? h('ul', { class: 'cards', id: 'actor-operations' }, operations.map((operation) => operationCard(operation, opTypes)))
+    ? h('ul', { class: 'cards', id: 'actor-operations' }, operations.map((operation) => operationCard(operation, opTypes, actor)))
     : h('p', { class: 'empty' }, t('actor.noOperations')));
   const redraw = () => render(main, params);
   if (manager) {
     main.append(await managersSection(actor, me, redraw));
   } else {
-    main.append(joinForm(actor, redraw), reportForm('ACTOR', actor.id));
+    main.append(joinForm(actor, redraw), await safetySection('ACTOR', actor.id, null));
+  }
+  if (isModerator()) {
+    main.append(verificationSection(actor, redraw), moderationPanel('ACTOR', actor, redraw));
   }
 }

@@ -23,6 +23,46 @@ import { createMap, zoomForRadius } from '../map.js';
 import { onLeave } from '../nav.js';
 import { pager } from './common.js';
 import { labelOf } from '../schema.js';
+import { verifiedBadge } from './safety.js';
+
+/**
+ * Whether an actor is verified, for the operations that name it (an operation carries its actor's name, not its
+ * verification): remembered for a minute from the actors already shown, else asked once (GET /actors/{id}).
+ */
+const verifications = new Map();
+const VERIFICATION_TTL_MS = 60000;
+
+function rememberVerification(actor) {
+  verifications.set(actor.id, { at: Date.now(), verified: Promise.resolve(actor.verification === 'VERIFIED') });
+}
+
+function actorVerified(actorId) {
+  const known = verifications.get(actorId);
+  if (known && Date.now() - known.at < VERIFICATION_TTL_MS) {
+    return known.verified;
+  }
+  const verified = get(`/actors/${encodeURIComponent(actorId)}`).then((actor) => actor.verification === 'VERIFIED', () => false);
+  verifications.set(actorId, { at: Date.now(), verified });
+  return verified;
+}
+
+/** The badge of the actor an operation names, shown as soon as its verification is known. */
+function operationActorBadge(operation, actor) {
+  const slot = h('span', { class: 'badge-slot' });
+  const known = actor ? actor.verification : operation.actorVerification;
+  if (known !== undefined && known !== null) {
+    if (known === 'VERIFIED') {
+      slot.append(verifiedBadge());
+    }
+  } else if (operation.actorId) {
+    actorVerified(operation.actorId).then((verified) => {
+      if (verified) {
+        slot.append(verifiedBadge());
+      }
+    });
+  }
+  return slot;
+}
 
 export function typeLabel(types, key) {
   const found = (types || []).find((type) => type.key === key);
@@ -30,20 +70,22 @@ export function typeLabel(types, key) {
 }
 
 export function actorCard(actor, types) {
+  rememberVerification(actor);
   return h('li', { class: 'card', 'data-actor-id': actor.id },
     h('p', { class: 'row' }, h('span', { class: 'tag' }, typeLabel(types, actor.type)),
-      actor.verification === 'VERIFIED' ? h('span', { class: 'tag' }, t('actor.verified')) : null),
+      actor.verification === 'VERIFIED' ? verifiedBadge() : null),
     h('h3', { class: 'title-text' }, h('a', { href: `#/actors/${encodeURIComponent(actor.id)}` }, actor.name)),
     actor.description ? h('p', { class: 'pre' }, actor.description.length > 160 ? `${actor.description.slice(0, 160)}…` : actor.description) : null,
     h('p', { class: 'meta' }, actor.distanceKm !== undefined && actor.distanceKm !== null ? formatDistance(actor.distanceKm) : null,
       actor.address ? h('span', null, actor.address) : null));
 }
 
-export function operationCard(operation, types) {
+/** An operation in a list; `actor`, when the list is the actor's own, saves asking whether it is verified. */
+export function operationCard(operation, types, actor) {
   return h('li', { class: 'card', 'data-operation-id': operation.id },
     h('p', { class: 'row' }, h('span', { class: 'tag' }, typeLabel(types, operation.type))),
     h('h3', { class: 'title-text' }, h('a', { href: `#/operations/${encodeURIComponent(operation.id)}` }, operation.title)),
-    h('p', { class: 'meta' }, operation.actorName ? h('span', null, t('operation.by', { name: operation.actorName })) : null,
+    h('p', { class: 'meta' }, operation.actorName ? h('span', null, t('operation.by', { name: operation.actorName }), ' ', operationActorBadge(operation, actor)) : null,
       operation.distanceKm !== undefined && operation.distanceKm !== null ? h('span', null, formatDistance(operation.distanceKm)) : null));
 }
 

@@ -16,6 +16,7 @@
 
 import { h } from '../dom.js';
 import { t, formatDistance, formatDate } from '../i18n.js';
+import { personLink, isHidden } from './safety.js';
 
 export function categoryLabel(categories, key) {
   const found = (categories || []).find((c) => c.key === key);
@@ -29,12 +30,13 @@ export function kindTag(kind) {
 /** One post in a list: everything the author wrote goes in as text. */
 export function postCard(item, categories, headingLevel = 'h2') {
   return h('li', { class: 'card post-card', 'data-post-id': item.id },
-    h('div', { class: 'row' }, kindTag(item.kind), h('span', { class: 'tag' }, categoryLabel(categories, item.category))),
+    h('div', { class: 'row' }, kindTag(item.kind), h('span', { class: 'tag' }, categoryLabel(categories, item.category)),
+      isHidden(item) ? h('span', { class: 'tag hidden-tag' }, t('post.status.HIDDEN')) : null),
     h(headingLevel, { class: 'title-text' }, h('a', { href: `#/posts/${encodeURIComponent(item.id)}` }, item.title)),
     h('p', { class: 'pre excerpt' }, item.body.length > 180 ? `${item.body.slice(0, 180)}…` : item.body),
     h('p', { class: 'meta' },
       item.distanceKm !== undefined && item.distanceKm !== null ? h('span', { class: 'distance' }, formatDistance(item.distanceKm)) : null,
-      item.author ? h('span', null, t('post.by', { name: item.author.displayName })) : null,
+      item.author ? h('span', null, t('post.byPrefix'), ' ', personLink(item.author)) : null,
       h('span', null, formatDate(item.createdAt))));
 }
 

@@ -16,11 +16,12 @@
 
 import { h, clear } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
-import { get, post } from '../api.js';
+import { get, post, ApiError } from '../api.js';
 import { currentAccount } from '../session.js';
 import { page, field, errorBox, showProblem } from '../ui.js';
 import { onLeave } from '../nav.js';
 import { pager } from './common.js';
+import { personLink, reportButton, relationButtons, isHidden } from './safety.js';
 
 export async function renderList(main) {
   page(main, t('conversations.title'));
@@ -40,12 +41,51 @@ export async function renderList(main) {
   await paging.next();
 }
 
+/** Who wrote a message: the API's sender, or its senderId and senderName. */
+function senderOf(message) {
+  if (message.sender) {
+    return message.sender;
+  }
+  return message.senderId ? { id: message.senderId, displayName: message.senderName } : null;
+}
+
+/** One message: mine on the right; someone else's names them (a link to their profile) and can be reported. */
 function messageItem(message, me) {
-  const mine = message.sender && message.sender.id === me.id;
-  return h('li', { class: mine ? 'message mine' : 'message' },
-    h('p', { class: 'meta' }, h('strong', null, mine ? t('conversations.me') : (message.sender ? message.sender.displayName : t('post.erased'))),
+  const sender = senderOf(message);
+  const mine = sender && sender.id === me.id;
+  const name = sender ? sender.displayName : t('post.erased');
+  return h('li', { class: mine ? 'message mine' : 'message', 'data-message-id': message.id },
+    h('p', { class: 'meta' }, h('strong', null, mine ? t('conversations.me') : personLink(sender)),
       h('span', null, formatDate(message.createdAt))),
-    h('p', { class: 'pre message-body' }, message.body));
+    isHidden(message) ? h('p', { class: 'hidden-message', 'data-hidden-notice': 'MESSAGE' }, h('strong', null, t('hidden.title')), ' ',
+      t(mine ? 'hidden.MESSAGE' : 'hidden.MESSAGE_OTHER')) : null,
+    h('p', { class: 'pre message-body' }, message.body),
+    mine ? null : h('div', { class: 'message-actions' }, reportButton('MESSAGE', message.id, t('conversations.reportWhat', { name }))));
+}
+
+/** The other participant of a conversation, as a person (null once their account is erased). */
+function otherOf(conversation, me) {
+  const id = conversation.authorId === me.id ? conversation.responderId : conversation.authorId;
+  return id ? { id, displayName: conversation.with || t('post.erased') } : null;
+}
+
+/** Under the title: who I talk with (their profile), and blocking or muting them; a word when I blocked them. */
+async function aboutThem(other) {
+  const section = h('div', { id: 'conversation-person' });
+  if (!other || !other.id) {
+    return section;
+  }
+  const notice = h('p', { class: 'notice', id: 'blocked-notice', hidden: true }, t('conversations.youBlocked', { name: other.displayName }));
+  section.append(h('p', null, t('conversations.profileOf'), ' ', personLink(other)), notice);
+  try {
+    const profile = await get(`/accounts/${encodeURIComponent(other.id)}`);
+    const state = { blocked: Boolean(profile.blocked), muted: Boolean(profile.muted) };
+    notice.hidden = !state.blocked;
+    section.append(h('div', { class: 'actions' }, relationButtons(other, state, (changed) => { notice.hidden = !changed.blocked; })));
+  } catch {
+    // their profile did not answer: the conversation is readable all the same
+  }
+  return section;
 }
 
 export async function renderOne(main, params) {
@@ -53,7 +93,8 @@ export async function renderOne(main, params) {
   const path = `/conversations/${encodeURIComponent(params.id)}`;
   let conversation = await get(path);
   page(main, t('conversations.with', { name: conversation.with || t('post.erased') }),
-    h('p', null, t('conversations.aboutPost'), ' ', h('a', { href: `#/posts/${encodeURIComponent(conversation.postId)}` }, conversation.postTitle || '')));
+    h('p', null, t('conversations.aboutPost'), ' ', h('a', { href: `#/posts/${encodeURIComponent(conversation.postId)}` }, conversation.postTitle || '')),
+    await aboutThem(otherOf(conversation, me)));
   const list = h('ol', { class: 'messages', id: 'messages', 'aria-label': t('conversations.messages'), 'aria-live': 'polite' });
   const draw = () => {
     clear(list);
@@ -77,7 +118,12 @@ export async function renderOne(main, params) {
       draw();
       body.input.focus();
     } catch (error) {
-      showProblem(box, error, { body });
+      if (error instanceof ApiError && error.status === 403) {
+        // Whoever is blocked is not told so: they learn only that they cannot write here any more.
+        box.show(t('conversations.cannotWrite'));
+      } else {
+        showProblem(box, error, { body });
+      }
     } finally {
       submit.disabled = false;
     }

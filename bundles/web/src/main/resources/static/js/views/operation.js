@@ -17,12 +17,13 @@
 import { h } from '../dom.js';
 import { t, formatDate, formatDistance } from '../i18n.js';
 import { get, post, patch, actorTypes, operationTypes } from '../api.js';
-import { currentAccount } from '../session.js';
+import { currentAccount, isModerator } from '../session.js';
 import { page, errorBox, showProblem } from '../ui.js';
 import { createMap } from '../map.js';
 import { schemaFields, schemaDetails, labelOf, readAttributes } from '../schema.js';
 import { typeLabel } from './actors.js';
-import { reportForm } from './post.js';
+import { verifiedBadge, hiddenNotice, isHidden, safetySection, personLink } from './safety.js';
+import { moderationPanel } from './moderation-actions.js';
 
 export async function render(main, params) {
   const me = currentAccount();
@@ -38,11 +39,15 @@ export async function render(main, params) {
   const manager = actor && (actor.managerIds || []).includes(me.id);
   page(main, operation.title, h('p', { class: 'row' }, h('span', { class: 'tag' }, typeLabel(types, operation.type)),
     h('span', { class: 'tag' }, t(`operation.status.${operation.status}`))));
+  if (isHidden(operation) && (manager || isModerator())) {
+    main.append(hiddenNotice('OPERATION'));
+  }
   if (operation.typeAvailable === false) {
     main.append(h('p', { class: 'notice' }, t('actor.typeUnavailable')));
   }
   const general = [h('dt', null, t('operation.actor')), h('dd', null,
-    h('a', { href: `#/actors/${encodeURIComponent(operation.actorId)}` }, operation.actorName || (actor ? actor.name : '')))];
+    h('a', { href: `#/actors/${encodeURIComponent(operation.actorId)}` }, operation.actorName || (actor ? actor.name : '')),
+    actor && actor.verification === 'VERIFIED' ? [' ', verifiedBadge()] : null)];
   if (operation.startsAt) {
     general.push(h('dt', null, t('operationForm.startsAt')), h('dd', null, formatDate(operation.startsAt)));
   }
@@ -111,7 +116,10 @@ export async function render(main, params) {
       main.append(h('p', { class: 'muted' }, t('error.forbidden')));
     }
   } else {
-    main.append(reportForm('OPERATION', operation.id));
+    main.append(await safetySection('OPERATION', operation.id, null));
+  }
+  if (isModerator()) {
+    main.append(moderationPanel('OPERATION', operation, () => render(main, params)));
   }
 }
 
@@ -123,7 +131,8 @@ function participationCard(path, type, participation) {
   const who = participation.participantName || t('post.erased');
   const status = h('span', { class: 'participation-status' }, t(`participation.status.${participation.status}`));
   const box = errorBox();
-  const card = h('li', { class: 'card' }, h('h3', null, who),
+  const card = h('li', { class: 'card' },
+    h('h3', null, participation.participantId ? personLink({ id: participation.participantId, displayName: who }) : who),
     h('p', { class: 'meta', role: 'status' }, status, ' · ', formatDate(participation.createdAt)),
     schemaDetails(type ? type.participationFields : [], participation.attributes || {}), box.element);
   if (participation.status === 'RECEIVED') {

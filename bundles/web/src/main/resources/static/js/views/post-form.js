@@ -16,13 +16,19 @@
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { get, post, patch, categories as loadCategories } from '../api.js';
+import { get, post, patch, categories as loadCategories, ApiError } from '../api.js';
 import { page, field, errorBox, showProblem, radioGroup, checkbox } from '../ui.js';
 import { navigate } from '../nav.js';
 
 /** The end of the chosen day, in UTC, as the API wants an instant. */
 function endOfDay(date) {
   return date ? `${date}T23:59:59Z` : undefined;
+}
+
+/** The API names the post already published (its id in the 409's detail): a link to it, to change or reopen it. */
+function earlierPost(error) {
+  const id = (error.problem.detail || '').match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+  return id ? [h('a', { href: `#/posts/${encodeURIComponent(id[0])}` }, t('postForm.duplicateOpen'))] : [];
 }
 
 export async function render(main, params) {
@@ -99,7 +105,14 @@ export async function render(main, params) {
       }
       navigate(`/posts/${encodeURIComponent(saved.id)}`);
     } catch (error) {
-      showProblem(box, error, { category: categoryControl, title, body, availability, expiresAt: expires, beneficiary });
+      if (!editing && error instanceof ApiError && error.status === 409) {
+        // The same title and text by the same author within a day: said as such, on the fields concerned.
+        title.setError(t('postForm.duplicateField'));
+        body.setError(t('postForm.duplicateField'));
+        box.show(t('postForm.duplicate'), earlierPost(error));
+      } else {
+        showProblem(box, error, { category: categoryControl, title, body, availability, expiresAt: expires, beneficiary });
+      }
     } finally {
       submit.disabled = false;
     }

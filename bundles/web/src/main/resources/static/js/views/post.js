@@ -22,29 +22,8 @@ import { page, field, errorBox, showProblem, busy } from '../ui.js';
 import { createMap } from '../map.js';
 import { navigate } from '../nav.js';
 import { categoryLabel, kindTag } from './common.js';
-
-export function reportForm(targetType, targetId) {
-  const box = errorBox();
-  const reason = field(t('report.reason'), { name: 'reason', maxlength: 1000, rows: 3 }, { tag: 'textarea', required: true, help: t('report.help') });
-  const done = h('p', { class: 'notice success', hidden: true, role: 'status' });
-  const submit = h('button', { type: 'submit', class: 'secondary' }, t('report.submit'));
-  const form = h('form', { novalidate: true, 'aria-label': t('report.title') }, box.element, reason.wrapper, h('div', { class: 'actions' }, submit));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    submit.disabled = true;
-    try {
-      await post('/reports', { targetType, targetId, reason: reason.input.value.trim() });
-      form.hidden = true;
-      done.textContent = t('report.done');
-      done.hidden = false;
-    } catch (error) {
-      showProblem(box, error, { reason });
-    } finally {
-      submit.disabled = false;
-    }
-  });
-  return h('details', { class: 'report' }, h('summary', null, t('report.title')), form, done);
-}
+import { personLink, safetySection, hiddenNotice, isHidden } from './safety.js';
+import { moderationPanel } from './moderation-actions.js';
 
 export function followButton(path, initiallyFollowing = false) {
   let following = initiallyFollowing;
@@ -67,10 +46,13 @@ export async function render(main, params) {
   const [item, categories] = await Promise.all([get(`/posts/${encodeURIComponent(params.id)}`), loadCategories()]);
   const mine = item.author && item.author.id === me.id;
   page(main, item.title);
+  if (mine && isHidden(item)) {
+    main.append(hiddenNotice('POST'));
+  }
   main.append(h('p', { class: 'row' }, kindTag(item.kind), h('span', { class: 'tag' }, categoryLabel(categories, item.category)),
     item.status !== 'OPEN' ? h('span', { class: 'tag' }, t(`post.status.${item.status}`)) : null));
   const details = [
-    h('dt', null, t('post.author')), h('dd', null, item.author ? item.author.displayName : t('post.erased')),
+    h('dt', null, t('post.author')), h('dd', null, personLink(item.author)),
     h('dt', null, t('post.published')), h('dd', null, formatDate(item.createdAt)),
   ];
   if (item.distanceKm !== undefined && item.distanceKm !== null) {
@@ -143,15 +125,9 @@ export async function render(main, params) {
       });
       main.append(h('h2', { id: 'answer-title' }, t('post.answerTitle')), form);
     }
-    main.append(reportForm('POST', item.id));
+    main.append(await safetySection('POST', item.id, item.author));
   }
   if (isModerator()) {
-    const hidden = item.status === 'HIDDEN';
-    const moderate = h('button', { type: 'button', class: hidden ? 'secondary' : 'danger' }, hidden ? t('moderation.restore') : t('moderation.hide'));
-    moderate.addEventListener('click', () => busy(moderate, null, async () => {
-      await post(`/moderation/posts/${encodeURIComponent(item.id)}/${hidden ? 'restore' : 'hide'}`);
-      navigate(`/posts/${encodeURIComponent(item.id)}`);
-    }));
-    main.append(h('h2', null, t('moderation.title')), h('div', { class: 'actions' }, moderate));
+    main.append(moderationPanel('POST', item, () => navigate(`/posts/${encodeURIComponent(item.id)}`)));
   }
 }
