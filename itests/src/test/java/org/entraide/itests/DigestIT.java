@@ -69,8 +69,13 @@ public class DigestIT extends EntraideTestSupport {
         assertEquals("DAILY", defaults.path("email").path("operation.closed").asText());
         assertEquals("INSTANT", defaults.path("push").path("alert.match").asText());
         assertEquals("OFF", defaults.path("push").path("post.status").asText());
-        assertEquals(11, defaults.path("email").size());
-        assertEquals(11, defaults.path("push").size());
+        // The kinds of trust and safety and of the escalation ladder are there too, by default in the daily digest.
+        for (String kind : new String[] {"moderation.hidden", "report.outcome", "request.escalated",
+                "request.forwarded"}) {
+            assertTrue(kind, defaults.path("email").has(kind) && defaults.path("push").has(kind));
+        }
+        assertEquals(15, defaults.path("email").size());
+        assertEquals(15, defaults.path("push").size());
 
         for (String[] bad : new String[][] {{"{\"email\":{\"post.foo\":\"DAILY\"}}", "email.post.foo"},
                 {"{\"push\":{\"post.status\":\"DAILY\"}}", "push.post.status"},
