@@ -20,6 +20,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -167,6 +168,13 @@ public class EscalationIT extends EntraideTestSupport {
 
         run(start.plus(26, ChronoUnit.HOURS));
         assertEquals("never twice", 1, escalations(unanswered, author).size());
+        // What was done is in the database, not in the job's memory: a restart of the posts bundle (its job, its
+        // caches) does not take the step again.
+        String restarted = operator("bundle:restart org.entraide.posts");
+        assertFalse(restarted, restarted.contains("Error"));
+        awaitHealthy(Duration.ofSeconds(90));
+        run(start.plus(27, ChronoUnit.HOURS));
+        assertEquals("never twice, even after a restart", 1, escalations(unanswered, author).size());
 
         run(start.plus(49, ChronoUnit.HOURS));
         run(start.plus(50, ChronoUnit.HOURS));
