@@ -32,6 +32,7 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.identity.AccountRelations;
 import org.entraide.api.identity.Relation;
 import org.entraide.api.identity.Role;
+import org.entraide.database.testing.DerbyJpa;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -48,7 +49,7 @@ public class AccountRelationsTest {
 
     @BeforeClass
     public static void database() throws Exception {
-        jpa = DerbyJpa.fresh();
+        jpa = DerbyJpa.fresh("entraide-identity");
         relations = new AccountRelationsImpl(jpa, Clock.fixed(NOW, ZoneOffset.UTC));
         for (String name : List.of("anne", "bruno", "chloe", "david")) {
             jpa.tx(TransactionType.Required, em -> em.persist(new AccountEntity(name, name + "@example.fr",

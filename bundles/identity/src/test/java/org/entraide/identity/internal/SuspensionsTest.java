@@ -40,6 +40,7 @@ import org.entraide.api.identity.AccountStatus;
 import org.entraide.api.identity.AccountStatusListener;
 import org.entraide.api.identity.Role;
 import org.entraide.api.identity.Session;
+import org.entraide.database.testing.DerbyJpa;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -61,7 +62,7 @@ public class SuspensionsTest {
 
     @BeforeClass
     public static void createDatabase() throws Exception {
-        jpa = DerbyJpa.fresh();
+        jpa = DerbyJpa.fresh("entraide-identity");
     }
 
     @AfterClass

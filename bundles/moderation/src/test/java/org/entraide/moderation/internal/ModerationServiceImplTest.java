@@ -57,6 +57,7 @@ import org.entraide.api.territory.Perimeter;
 import org.entraide.api.territory.Scope;
 import org.entraide.api.territory.Territory;
 import org.entraide.api.territory.TerritoryService;
+import org.entraide.database.testing.DerbyJpa;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -94,7 +95,7 @@ public class ModerationServiceImplTest {
 
     @BeforeClass
     public static void database() throws Exception {
-        jpa = DerbyJpa.fresh();
+        jpa = DerbyJpa.fresh("entraide-moderation");
     }
 
     @AfterClass

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.NotificationFrequency;
+import org.entraide.database.testing.DerbyJpa;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -49,7 +50,8 @@ public class DigestsTest {
 
     @BeforeClass
     public static void migrate() throws Exception {
-        jpa = DerbyJpa.fresh();
+        jpa = DerbyJpa.fresh("entraide-notifications", "db/changelog/notifications.xml",
+                "db/changelog/notification-settings.xml");
     }
 
     @AfterClass

@@ -34,6 +34,7 @@ import org.entraide.api.notification.DeliveryResult;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.Notification;
 import org.entraide.api.notification.NotificationChannel;
+import org.entraide.database.testing.DerbyJpa;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -57,7 +58,8 @@ public class DispatcherTest {
 
     @BeforeClass
     public static void migrate() throws Exception {
-        jpa = DerbyJpa.fresh();
+        jpa = DerbyJpa.fresh("entraide-notifications", "db/changelog/notifications.xml",
+                "db/changelog/notification-settings.xml");
     }
 
     @AfterClass

@@ -37,6 +37,7 @@ import org.entraide.api.identity.Role;
 import org.entraide.api.notification.NewNotification;
 import org.entraide.api.notification.Notification;
 import org.entraide.api.paging.Page;
+import org.entraide.database.testing.DerbyJpa;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -58,7 +59,8 @@ public class NotificationServiceImplTest {
 
     @BeforeClass
     public static void migrate() throws Exception {
-        jpa = DerbyJpa.fresh();
+        jpa = DerbyJpa.fresh("entraide-notifications", "db/changelog/notifications.xml",
+                "db/changelog/notification-settings.xml");
     }
 
     @AfterClass

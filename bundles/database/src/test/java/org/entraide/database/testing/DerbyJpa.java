@@ -11,10 +11,11 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.entraide.identity.internal;
+package org.entraide.database.testing;
 
 import java.sql.Connection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -34,13 +35,17 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
- * The real persistence unit on a fresh in-memory Derby, its schema made by the real changelog of
- * entraide-database, behind a {@link JpaTemplate} that, like Aries' resource-local one, runs each call
- * in its own transaction and supports {@link TransactionType#Required} only.
+ * A bundle's real persistence unit on a fresh in-memory Derby, its schema made by the real changelogs of
+ * entraide-database, behind a {@link JpaTemplate} that, like Aries' resource-local one, runs each call in its own
+ * transaction and supports {@link TransactionType#Required} only.
+ *
+ * <p>Shared by the core bundles' unit tests through this module's test jar (type {@code test-jar}, scope
+ * {@code test}); the bundle using it brings the JPA provider, Liquibase and Derby on its test class path.
  */
-final class DerbyJpa implements JpaTemplate, AutoCloseable {
+public final class DerbyJpa implements JpaTemplate, AutoCloseable {
 
-    private static final java.util.List<String> CHANGELOGS = java.util.List.of("db/changelog/entraide.xml");
+    /** The whole schema, as the distribution migrates it. */
+    public static final String WHOLE_SCHEMA = "db/changelog/entraide.xml";
 
     private final EntityManagerFactory factory;
 
@@ -48,14 +53,22 @@ final class DerbyJpa implements JpaTemplate, AutoCloseable {
         this.factory = factory;
     }
 
-    static DerbyJpa fresh() throws Exception {
+    /**
+     * A fresh database with the given changelogs applied, and the persistence unit on it.
+     *
+     * @param unitName the persistence unit, as named in the bundle's {@code persistence.xml}
+     * @param changelogs the changelogs to apply in order, from the class path; none means {@link #WHOLE_SCHEMA}
+     * @return the template, to close after the test
+     * @throws Exception when the database or the migration fails
+     */
+    public static DerbyJpa fresh(String unitName, String... changelogs) throws Exception {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:identity" + System.nanoTime());
+        dataSource.setDatabaseName("memory:" + unitName + System.nanoTime());
         dataSource.setCreateDatabase("create");
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            for (String changelog : CHANGELOGS) {
+            for (String changelog : changelogs.length == 0 ? List.of(WHOLE_SCHEMA) : List.of(changelogs)) {
                 new Liquibase(changelog, new ClassLoaderResourceAccessor(DerbyJpa.class.getClassLoader()), database)
                         .update(new Contexts(), new LabelExpression());
             }
@@ -66,7 +79,7 @@ final class DerbyJpa implements JpaTemplate, AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("javax.persistence.nonJtaDataSource", dataSource);
         properties.put("eclipselink.weaving", "false");
-        return new DerbyJpa(Persistence.createEntityManagerFactory("entraide-identity", properties));
+        return new DerbyJpa(Persistence.createEntityManagerFactory(unitName, properties));
     }
 
     @Override
