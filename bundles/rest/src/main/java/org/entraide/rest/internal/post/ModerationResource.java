@@ -15,6 +15,7 @@ package org.entraide.rest.internal.post;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Map;
+import java.util.function.Function;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -52,6 +53,9 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/moderation")
 @Component(service = RestResource.class)
 public class ModerationResource implements RestResource {
+
+    private static final boolean HIDE = true;
+    private static final boolean RESTORE = false;
 
     @Reference
     private ModerationService moderation;
@@ -109,9 +113,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public PostView hidePost(@PathParam("id") String id, String body) throws JsonProcessingException {
-        Caller moderator = Callers.require(http);
-        moderation.hide(moderator, "POST", id, reason(body));
-        return PostView.of(posts.get(moderator, id, null));
+        return moderate(HIDE, "POST", id, body, m -> PostView.of(posts.get(m, id, null)));
     }
 
     @POST
@@ -119,9 +121,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public PostView restorePost(@PathParam("id") String id, String body) throws JsonProcessingException {
-        Caller moderator = Callers.require(http);
-        moderation.restore(moderator, "POST", id, reason(body));
-        return PostView.of(posts.get(moderator, id, null));
+        return moderate(RESTORE, "POST", id, body, m -> PostView.of(posts.get(m, id, null)));
     }
 
     @POST
@@ -129,9 +129,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Actor hideActor(@PathParam("id") String id, String body) throws JsonProcessingException {
-        Caller moderator = Callers.require(http);
-        moderation.hide(moderator, "ACTOR", id, reason(body));
-        return actors.get(moderator, id, null);
+        return moderate(HIDE, "ACTOR", id, body, m -> actors.get(m, id, null));
     }
 
     @POST
@@ -139,9 +137,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Actor restoreActor(@PathParam("id") String id, String body) throws JsonProcessingException {
-        Caller moderator = Callers.require(http);
-        moderation.restore(moderator, "ACTOR", id, reason(body));
-        return actors.get(moderator, id, null);
+        return moderate(RESTORE, "ACTOR", id, body, m -> actors.get(m, id, null));
     }
 
     /** {@code POST /moderation/actors/{id}/verify}: the actor's identifier was checked against its register. */
@@ -171,9 +167,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Operation hideOperation(@PathParam("id") String id, String body) throws JsonProcessingException {
-        Caller moderator = Callers.require(http);
-        moderation.hide(moderator, "OPERATION", id, reason(body));
-        return operations.get(moderator, id, null);
+        return moderate(HIDE, "OPERATION", id, body, m -> operations.get(m, id, null));
     }
 
     @POST
@@ -181,9 +175,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Operation restoreOperation(@PathParam("id") String id, String body) throws JsonProcessingException {
-        Caller moderator = Callers.require(http);
-        moderation.restore(moderator, "OPERATION", id, reason(body));
-        return operations.get(moderator, id, null);
+        return moderate(RESTORE, "OPERATION", id, body, m -> operations.get(m, id, null));
     }
 
     @POST
@@ -191,9 +183,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Message hideMessage(@PathParam("id") String id, String body) throws JsonProcessingException {
-        Caller moderator = Callers.require(http);
-        moderation.hide(moderator, "MESSAGE", id, reason(body));
-        return posts.message(moderator, id);
+        return moderate(HIDE, "MESSAGE", id, body, m -> posts.message(m, id));
     }
 
     @POST
@@ -201,9 +191,30 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Message restoreMessage(@PathParam("id") String id, String body) throws JsonProcessingException {
+        return moderate(RESTORE, "MESSAGE", id, body, m -> posts.message(m, id));
+    }
+
+    /**
+     * Hides or restores a target through the service, then answers with the target as the moderator now sees it.
+     *
+     * @param action {@link #HIDE} or {@link #RESTORE}
+     * @param type the target's type, as the service names it
+     * @param id the target's id
+     * @param body the optional {@code {"reason"}} body
+     * @param answer reads the target back for the moderator
+     * @param <T> the target's representation
+     * @return what {@code answer} gives
+     * @throws JsonProcessingException when the body is not JSON
+     */
+    private <T> T moderate(boolean action, String type, String id, String body, Function<Caller, T> answer)
+            throws JsonProcessingException {
         Caller moderator = Callers.require(http);
-        moderation.restore(moderator, "MESSAGE", id, reason(body));
-        return posts.message(moderator, id);
+        if (action == HIDE) {
+            moderation.hide(moderator, type, id, reason(body));
+        } else {
+            moderation.restore(moderator, type, id, reason(body));
+        }
+        return answer.apply(moderator);
     }
 
     /** The reason of an optional {@code {"reason"}} body; the service decides whether it is required. */
