@@ -149,10 +149,14 @@ public abstract class EntraideTestSupport {
             wrappedBundle(maven("com.icegreen", "greenmail").versionAsInProject())
                     .imports("javax.mail.*", "javax.activation", "*;resolution:=optional")
                     .exports("com.icegreen.greenmail.*"),
-            // On a loaded 2-core machine the boot can outlast Pax Exam's 10 s wait for its probe invoker, after
-            // which the probe never starts and the suite hangs: give it the boot's own time.
+            // On a loaded 2-core machine the boot can outlast Pax Exam's 10 s waits for its probe invoker and for
+            // the Injector the invoker needs ("Gave up waiting for service ...Injector"), after which the probe never
+            // runs: give them the boot's own time. Each wait reads its own system property (Long.getLong in
+            // Parser and in JUnitProbeInvokerFactory, Pax Exam 4.14); pax.exam.service.timeout is for @Inject.
             systemProperty("pax.exam.service.timeout").value("180000"),
             systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
+            systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                    .value("180000"),
             systemProperty(HTTP_PORT).value(httpPort),
             systemProperty(SSH_PORT).value(sshPort),
             systemProperty(SMTP_PORT).value(FREE_SMTP_PORT),
