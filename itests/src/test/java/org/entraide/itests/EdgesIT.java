@@ -14,23 +14,31 @@
 package org.entraide.itests;
 
 import static org.entraide.itests.PlatformIT.assertProblem;
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.Test;
 
 /**
@@ -155,6 +163,39 @@ public class EdgesIT extends EntraideTestSupport {
         }
         assertEquals("nosniff", api.get("/nothing-here").header("X-Content-Type-Options").orElse(""));
         assertFalse(health.headers.getOrDefault("cache-control", "").contains("no-store"));
+    }
+
+    @Test
+    public void answersAreGzippedForClientsThatAcceptItAndRequestBodiesAreNeverInflated() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String root = "http://localhost:" + port();
+        for (String path : new String[] {"/api/v1/categories", "/js/app.js", "/i18n/fr.json"}) {
+            HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(URI.create(root + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> zipped = client.send(HttpRequest.newBuilder(URI.create(root + path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertEquals(path, 200, zipped.statusCode());
+            assertEquals(path, "gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+            assertEquals(path, "Accept-Encoding", zipped.headers().firstValue("Vary").orElse(""));
+            assertFalse(path, plain.headers().firstValue("Content-Encoding").isPresent());
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+                assertArrayEquals(path, plain.body(), in.readAllBytes());
+            }
+            assertTrue(path + ": " + zipped.body().length + " of " + plain.body().length,
+                    zipped.body().length < plain.body().length);
+        }
+
+        // A gzip body is not unpacked by the server (it could expand far beyond the body limit): it is not JSON.
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (OutputStream gzip = new GZIPOutputStream(packed)) {
+            gzip.write("{\"email\":\"nobody@example.fr\",\"password\":\"whatever-it-is\"}"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Api.Reply refused = api.send(api.request("/sessions", null).header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(packed.toByteArray()))
+                .build());
+        assertProblem(refused, 400);
     }
 
     @Test
