@@ -19,6 +19,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.Test;
 
 /** The three operation types over HTTP: proposing, listing, participating, and the rules of each. */
@@ -52,6 +54,41 @@ public class OperationsIT extends EntraideTestSupport {
             assertTrue(type.toString(), type.path("participationFields").size() > 0);
         }
         assertEquals("Livraison à domicile", ActorsIT.find(types, "home-delivery").path("label").asText());
+    }
+
+    @Test
+    public void aSaturdayDeliveryOffersOnlySaturdayAndRefusesAnotherDayWritingNothing() throws Exception {
+        double[] shop = {42.12, 8.78};
+        String manager = Residents.signedIn(api, Residents.uniqueEmail("saturday"), shop[0], shop[1]);
+        String customer = Residents.signedIn(api, Residents.uniqueEmail("weekend"), shop[0], shop[1]);
+        String operation = propose(manager, shop(manager, shop[0], shop[1]), HOME_DELIVERY
+                .replace("[\"tue\",\"fri\"]", "[\"sat\"]").replace("[\"groceries\",\"bread\"]", "[\"bread\"]"));
+
+        JsonNode form = api.get("/operations/" + operation, customer).json().path("participationFields");
+        assertEquals(form.toString(), List.of("sat"), choices(form, "preferredDay"));
+        assertEquals(form.toString(), List.of("bread"), choices(form, "goods"));
+        assertEquals("Samedi", ActorsIT.find(form.get(1).path("choices"), "sat").path("label").asText());
+        assertEquals("the type still lists every day", 7, choices(ActorsIT.find(api.get("/operation-types").json(),
+                "home-delivery").path("participationFields"), "preferredDay").size());
+
+        JsonNode refused = assertProblem(api.post("/operations/" + operation + "/participations",
+                "{\"attributes\":{\"goods\":[\"bread\"],\"preferredDay\":\"tue\"}}", customer), 422);
+        assertEquals(refused.toString(), "attributes.preferredDay", refused.path("errors").path(0).path("field")
+                .asText());
+        assertEquals("nothing written", 0, api.get("/operations/" + operation + "/participations", manager).json()
+                .path("items").size());
+        assertEquals(201, api.post("/operations/" + operation + "/participations",
+                "{\"attributes\":{\"goods\":[\"bread\"],\"preferredDay\":\"sat\"}}", customer).status());
+    }
+
+    private static List<String> choices(JsonNode fields, String name) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode field : fields) {
+            if (name.equals(field.path("name").asText())) {
+                field.path("choices").forEach(choice -> keys.add(choice.path("key").asText()));
+            }
+        }
+        return keys;
     }
 
     @Test

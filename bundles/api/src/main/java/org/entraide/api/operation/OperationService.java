@@ -18,6 +18,7 @@ import java.util.Map;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.paging.Page;
+import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationType;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -70,6 +71,19 @@ public interface OperationService {
 
     /** Joins an operation, with attributes checked by its type (e.g. a delivery area). */
     Participation participate(Caller participant, String operationId, Map<String, Object> attributes);
+
+    /**
+     * The participation fields a participation in this operation is checked against, as its form should offer
+     * them: the type's, narrowed to what this operation allows (see
+     * {@link org.entraide.api.plugin.OperationType#participationFieldsFor}).
+     *
+     * @param viewer the caller, or {@code null} for anyone
+     * @param operationId the operation
+     * @return the fields in display order; empty when the operation's type is not installed
+     * @throws org.entraide.api.error.NotFoundException when the viewer may not see the operation
+     * @since 1.2
+     */
+    List<FieldSpec> participationFields(Caller viewer, String operationId);
 
     /** The operation's participations; the actor's managers only. */
     Page<Participation> participations(Caller manager, String operationId, String cursor, int limit);

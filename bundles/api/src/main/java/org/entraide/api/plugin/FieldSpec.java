@@ -13,8 +13,10 @@
  */
 package org.entraide.api.plugin;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One attribute of an actor, an operation or a participation: what core checks before storing it,
@@ -64,6 +66,22 @@ public record FieldSpec(String name, FieldKind kind, boolean required, Map<Strin
 
     public FieldSpec withChoices(List<Choice> values) {
         return new FieldSpec(name, kind, required, labels, help, min, max, maxLength, pattern, values);
+    }
+
+    /**
+     * This choice field narrowed to the given choice keys, in the field's own order: what one operation allows
+     * among all the type knows (see {@link OperationType#participationFieldsFor}). A key the field does not know
+     * is ignored; when none of the keys is known (or there are none), the field is returned unchanged, so that a
+     * form never offers an empty choice.
+     *
+     * @param keys the choice keys to keep
+     * @return the narrowed field, or this one
+     * @since 1.1
+     */
+    public FieldSpec restrictedTo(Collection<String> keys) {
+        List<Choice> kept = choices.stream().filter(c -> keys != null && keys.contains(c.key()))
+                .collect(Collectors.toList());
+        return kept.isEmpty() || kept.size() == choices.size() ? this : withChoices(kept);
     }
 
     public FieldSpec withHelp(String french, String english) {

@@ -38,6 +38,23 @@ public interface OperationType {
     /** The attributes of a participation in an operation of this type, in display order. */
     List<FieldSpec> participationFields();
 
+    /**
+     * The participation fields as offered for one operation: the type narrows their choices to what this
+     * operation allows (only its delivery days, only the goods it delivers), so that a participation form offers
+     * nothing the operation would then refuse. Core shows these with the operation and checks a participation
+     * against them before {@link #validateParticipation}. They must be {@link #participationFields()} with the same
+     * names, kinds and order, each choice list a non-empty subset of the type's (see
+     * {@link FieldSpec#restrictedTo}); core falls back to {@link #participationFields()} otherwise, with a warning.
+     * The default offers them unchanged.
+     *
+     * @param operationAttributes the operation's attributes, as checked and stored
+     * @return the participation fields for that operation, in display order
+     * @since 1.1
+     */
+    default List<FieldSpec> participationFieldsFor(Map<String, Object> operationAttributes) {
+        return participationFields();
+    }
+
     /** Rules beyond the schema for an operation; see {@link ActorType#validate}. */
     default void validate(Map<String, Object> attributes, OperationContext context, List<FieldError> errors) {
     }

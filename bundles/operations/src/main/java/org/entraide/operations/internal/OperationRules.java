@@ -19,15 +19,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.operation.OperationChanges;
+import org.entraide.api.plugin.Choice;
+import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
 import org.entraide.api.plugin.ParticipationContext;
 import org.entraide.api.plugin.Schemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What {@link OperationServiceImpl} decides without the database: the statuses an operation may take, its
@@ -35,6 +40,8 @@ import org.entraide.api.plugin.Schemas;
  * of a change. Field refusals go to the caller's {@code errors}, in the order they are checked.
  */
 final class OperationRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperationRules.class);
 
     static final String DRAFT = "DRAFT";
     static final String PUBLISHED = "PUBLISHED";
@@ -149,14 +156,55 @@ final class OperationRules {
      * A participation's attributes checked by the type's participation schema, then, only if they pass it, by
      * the type itself in a context that is only then looked up.
      */
-    static Map<String, Object> checkedParticipation(OperationType type, Map<String, Object> attributes,
-            Supplier<ParticipationContext> context, List<FieldError> errors) {
+    static Map<String, Object> checkedParticipation(OperationType type, Map<String, Object> operation,
+            Map<String, Object> attributes, Supplier<ParticipationContext> context, List<FieldError> errors) {
         int before = errors.size();
-        Map<String, Object> checked = Schemas.check(type.participationFields(), attributes, ATTRIBUTES, errors);
+        Map<String, Object> checked = Schemas.check(offeredParticipationFields(type, operation), attributes,
+                ATTRIBUTES, errors);
         if (errors.size() == before) {
             type.validateParticipation(checked, context.get(), errors);
         }
         return checked;
+    }
+
+    /**
+     * The participation fields one operation offers: the type's {@link OperationType#participationFieldsFor}, if
+     * they are its participation fields narrowed (same names, kinds and order; each choice list a non-empty subset
+     * of the type's); else, or if the type fails, all of them, with a warning naming the type. A plugin's mistake
+     * thus never offers a choice the type does not know, nor hides a field.
+     */
+    static List<FieldSpec> offeredParticipationFields(OperationType type, Map<String, Object> operation) {
+        List<FieldSpec> all = type.participationFields();
+        List<FieldSpec> offered;
+        try {
+            offered = type.participationFieldsFor(operation);
+        } catch (RuntimeException e) {
+            LOG.warn("Operation type {}: participationFieldsFor failed; all participation fields are offered",
+                    type.key(), e);
+            return all;
+        }
+        if (offered == null || offered.size() != all.size()) {
+            LOG.warn("Operation type {}: participationFieldsFor did not give its {} participation fields; all are"
+                    + " offered", type.key(), all.size());
+            return all;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (!narrows(offered.get(i), all.get(i))) {
+                LOG.warn("Operation type {}: participationFieldsFor changed the field {} beyond its choices; all"
+                        + " participation fields are offered", type.key(), all.get(i).name());
+                return all;
+            }
+        }
+        return offered;
+    }
+
+    /** Whether {@code narrowed} is {@code field} with a non-empty subset of its choices. */
+    private static boolean narrows(FieldSpec narrowed, FieldSpec field) {
+        Set<String> known = field.choices().stream().map(Choice::key).collect(Collectors.toSet());
+        return narrowed != null && narrowed.name().equals(field.name()) && narrowed.kind() == field.kind()
+                && narrowed.required() == field.required()
+                && narrowed.choices().isEmpty() == field.choices().isEmpty()
+                && narrowed.choices().stream().allMatch(c -> known.contains(c.key()));
     }
 
     /** The actor's followers hear of an operation when it becomes published, at its creation or later. */

@@ -37,6 +37,7 @@ import org.entraide.api.operation.OperationQuery;
 import org.entraide.api.operation.OperationService;
 import org.entraide.api.operation.Participation;
 import org.entraide.api.paging.Page;
+import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationType;
 import org.entraide.api.territory.TerritoryService;
 import org.osgi.service.component.annotations.Component;
@@ -155,6 +156,11 @@ public class OperationServiceImpl implements OperationService, ModeratedContent 
     @Override
     public Participation participate(Caller participant, String operationId, Map<String, Object> attributes) {
         return participations.participate(participant, operationId, attributes);
+    }
+
+    @Override
+    public List<FieldSpec> participationFields(Caller viewer, String operationId) {
+        return participations.offered(viewer, operationId);
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.entraide.api.notification.NewNotification;
 import org.entraide.api.operation.Participation;
 import org.entraide.api.paging.Cursors;
 import org.entraide.api.paging.Page;
+import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationType;
 import org.entraide.api.plugin.ParticipationContext;
 import org.entraide.support.json.Attributes;
@@ -55,6 +56,14 @@ final class Participations {
         this.operations = operations;
     }
 
+    /** The participation fields the operation offers, to whoever may see it; none while its type is away. */
+    List<FieldSpec> offered(Caller viewer, String operationId) {
+        OperationEntity operation = operations.visible(viewer, operationId);
+        OperationType type = operations.type(operation.type);
+        return type == null ? List.of()
+                : OperationRules.offeredParticipationFields(type, Attributes.read(operation.attributes));
+    }
+
     Participation participate(Caller participant, String operationId, Map<String, Object> attributes) {
         OperationEntity operation = operations.visible(participant, operationId);
         OperationType type = OperationRules.installed(operations.type(operation.type));
@@ -62,8 +71,9 @@ final class Participations {
         List<String> managers = operations.actor(operation.actorId).managerIds();
         refuseIfBlocked(participant.accountId(), managers);
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Object> checked = OperationRules.checkedParticipation(type, attributes,
-                () -> new ParticipationContext(Attributes.read(operation.attributes),
+        Map<String, Object> stored = Attributes.read(operation.attributes);
+        Map<String, Object> checked = OperationRules.checkedParticipation(type, stored, attributes,
+                () -> new ParticipationContext(stored,
                         operations.actor(operation.actorId).location(),
                         GeoPoint.of(operation.lat, operation.lon),
                         operations.identity().home(participant.accountId())), errors);

@@ -13,6 +13,7 @@
  */
 package org.entraide.operations.internal;
 
+import static java.util.stream.Collectors.toList;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -25,15 +26,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
+import org.entraide.api.plugin.Choice;
 import org.entraide.api.plugin.FieldKind;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
 import org.entraide.api.plugin.ParticipationContext;
+import org.entraide.api.plugin.Schemas;
 import org.junit.Test;
 
 /** The rules of operations, each test one decision of {@link OperationServiceImpl}. */
@@ -184,16 +188,51 @@ public class OperationRulesTest {
     public void aParticipationIsJudgedByTheTypeOnlyOnceItPassesTheSchemaAndOnlyThenIsItsContextLookedUp() {
         RecordingType type = new RecordingType();
 
-        OperationRules.checkedParticipation(type, Map.of(), () -> {
+        OperationRules.checkedParticipation(type, Map.of(), Map.of(), () -> {
             throw new AssertionError("the context was looked up");
         }, errors);
         assertEquals(List.of(new FieldError("attributes.guests", "is required")), errors);
 
         errors.clear();
         ParticipationContext context = new ParticipationContext(Map.of(), AJACCIO, AJACCIO, AJACCIO);
-        OperationRules.checkedParticipation(type, Map.of("guests", 2), () -> context, errors);
+        OperationRules.checkedParticipation(type, Map.of(), Map.of("guests", 2), () -> context, errors);
         assertSame(context, type.judged);
         assertEquals(List.of(new FieldError("attributes.guests", "at most one guest")), errors);
+    }
+
+    @Test
+    public void aParticipationIsCheckedAgainstTheChoicesItsOperationOffers() {
+        SlotType type = new SlotType(operation -> List.of(SlotType.SLOT.restrictedTo(
+                Schemas.strings(operation.get("slots")))));
+        Map<String, Object> mornings = Map.of("slots", List.of("morning"));
+
+        List<FieldSpec> offered = OperationRules.offeredParticipationFields(type, mornings);
+        assertEquals(List.of("morning"), offered.get(0).choices().stream().map(Choice::key).collect(toList()));
+
+        Map<String, Object> checked = OperationRules.checkedParticipation(type, mornings, Map.of("slot", "evening"),
+                () -> null, errors);
+        assertEquals(1, errors.size());
+        assertEquals("attributes.slot", errors.get(0).field());
+        assertTrue("nothing kept from a refused value", checked.isEmpty());
+        errors.clear();
+        OperationRules.checkedParticipation(type, mornings, Map.of("slot", "morning"), () -> null, errors);
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    public void aTypeThatNarrowsWronglyOrFailsOffersAllItsParticipationFields() {
+        Map<String, Object> operation = Map.of("slots", List.of("morning"));
+        FieldSpec unknown = SlotType.SLOT.withChoices(List.of(Choice.of("midnight", "Minuit", "Midnight")));
+        FieldSpec renamed = FieldSpec.of("when", FieldKind.CHOICE, "Quand", "When")
+                .withChoices(SlotType.SLOT.choices());
+
+        for (SlotType type : List.of(new SlotType(o -> List.of(unknown)), new SlotType(o -> List.of(renamed)),
+                new SlotType(o -> List.of()), new SlotType(o -> List.of(SlotType.SLOT.asRequired())),
+                new SlotType(o -> {
+                    throw new IllegalStateException("broken plugin");
+                }))) {
+            assertEquals(List.of(SlotType.SLOT), OperationRules.offeredParticipationFields(type, operation));
+        }
     }
 
     @Test
@@ -227,6 +266,44 @@ public class OperationRulesTest {
 
     private static boolean notAsked() {
         throw new AssertionError("who manages the operation was asked");
+    }
+
+    /** A type whose participations choose a {@code slot}, narrowed for each operation by a function under test. */
+    private static final class SlotType implements OperationType {
+        static final FieldSpec SLOT = FieldSpec.of("slot", FieldKind.CHOICE, "Créneau", "Slot").withChoices(List.of(
+                Choice.of("morning", "Matin", "Morning"), Choice.of("afternoon", "Après-midi", "Afternoon"),
+                Choice.of("evening", "Soir", "Evening")));
+
+        private final Function<Map<String, Object>, List<FieldSpec>> narrowing;
+
+        SlotType(Function<Map<String, Object>, List<FieldSpec>> narrowing) {
+            this.narrowing = narrowing;
+        }
+
+        @Override
+        public String key() {
+            return "slots";
+        }
+
+        @Override
+        public Map<String, String> names() {
+            return Map.of("fr", "Créneaux", "en", "Slots");
+        }
+
+        @Override
+        public List<FieldSpec> fields() {
+            return List.of();
+        }
+
+        @Override
+        public List<FieldSpec> participationFields() {
+            return List.of(SLOT);
+        }
+
+        @Override
+        public List<FieldSpec> participationFieldsFor(Map<String, Object> operationAttributes) {
+            return narrowing.apply(operationAttributes);
+        }
     }
 
     /** A type: a text {@code zone}; a required number of {@code guests}, at most one. It keeps what it judged. */

@@ -34,7 +34,7 @@ import java.util.List;
  * a proxy or a log reading the first would see another request than the one served. Times are ISO-8601
  * strings.
  */
-final class JsonProvider {
+public final class JsonProvider {
 
     /** Longest string token accepted in a request body: far above any field limit, far below memory trouble. */
     static final int MAX_STRING_LENGTH = 2 * 1024 * 1024;
@@ -45,7 +45,12 @@ final class JsonProvider {
     private JsonProvider() {
     }
 
-    static ObjectMapper shared() {
+    /**
+     * The API's mapper, for a resource that composes an answer from a service's value and more.
+     *
+     * @return the shared mapper
+     */
+    public static ObjectMapper shared() {
         return SHARED;
     }
 

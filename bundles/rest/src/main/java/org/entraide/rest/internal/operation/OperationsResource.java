@@ -14,8 +14,10 @@
 package org.entraide.rest.internal.operation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -27,6 +29,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.error.InvalidRequestException;
@@ -38,10 +41,13 @@ import org.entraide.api.operation.OperationService;
 import org.entraide.api.operation.Participation;
 import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.JsonProvider;
+import org.entraide.rest.internal.Languages;
 import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
+import org.entraide.rest.internal.plugin.TypeView;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -53,8 +59,14 @@ public class OperationsResource implements RestResource {
     @Reference
     private OperationService operations;
 
+    private static final TypeReference<LinkedHashMap<String, Object>> OPERATION_MAP = new TypeReference<>() {
+    };
+
     @Context
     private HttpServletRequest http;
+
+    @Context
+    private HttpHeaders headers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -70,8 +82,15 @@ public class OperationsResource implements RestResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Object get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
-        return operations.get(Callers.optional(http).orElse(null), id, QueryParams.centre(lat, lon));
+    public Map<String, Object> get(@PathParam("id") String id, @QueryParam("lat") String lat,
+            @QueryParam("lon") String lon) {
+        Caller viewer = Callers.optional(http).orElse(null);
+        Operation operation = operations.get(viewer, id, QueryParams.centre(lat, lon));
+        // The participation form is rendered from these: the type's fields narrowed to what this operation allows.
+        Map<String, Object> answer = JsonProvider.shared().convertValue(operation, OPERATION_MAP);
+        answer.put("participationFields", TypeView.fields(operations.participationFields(viewer, id),
+                Languages.preferred(headers).getLanguage()));
+        return answer;
     }
 
     @PATCH

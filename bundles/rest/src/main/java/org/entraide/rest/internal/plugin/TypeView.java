@@ -52,7 +52,14 @@ public record TypeView(String key, String label, Map<String, String> labels, Lis
                 fields(type.fields(), language), fields(type.participationFields(), language));
     }
 
-    private static List<FieldView> fields(List<FieldSpec> fields, String language) {
+    /**
+     * A schema as clients render it, labelled in {@code language}.
+     *
+     * @param fields the schema
+     * @param language {@code fr} or {@code en}
+     * @return one view per field, in order
+     */
+    public static List<FieldView> fields(List<FieldSpec> fields, String language) {
         return fields.stream().map(f -> new FieldView(f.name(), f.kind().name(), f.required(),
                 label(f.labels(), language, f.name()), f.labels(), f.help().isEmpty() ? null
                         : label(f.help(), language, null), f.min(), f.max(), f.maxLength(), f.pattern(),

@@ -16,6 +16,7 @@ package org.entraide.operation.donationbox.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.Choice;
@@ -136,6 +137,26 @@ public final class DonationBoxOperationType implements OperationType {
     @Override
     public List<FieldSpec> participationFields() {
         return PARTICIPATION_FIELDS;
+    }
+
+    /**
+     * The participation form offers only what this operation allows: the items dropped off and the items
+     * missing, among those the box accepts.
+     */
+    @Override
+    public List<FieldSpec> participationFieldsFor(Map<String, Object> operation) {
+        return PARTICIPATION_FIELDS.stream().map(field -> offered(field, operation)).collect(Collectors.toList());
+    }
+
+    private static FieldSpec offered(FieldSpec field, Map<String, Object> operation) {
+        switch (field.name()) {
+            case ITEMS:
+                return field.restrictedTo(Schemas.strings(operation.get(ACCEPTED_ITEMS)));
+            case NEEDS:
+                return field.restrictedTo(Schemas.strings(operation.get(ACCEPTED_ITEMS)));
+            default:
+                return field;
+        }
     }
 
     /** A box must open at least once a week: the schema alone accepts a week without any interval. */

@@ -269,4 +269,21 @@ public class DonationBoxOperationTypeTest {
         fields.forEach(f -> names.add(f.name()));
         return names;
     }
+
+    @Test
+    public void aBoxForBooksOffersOnlyBooksToDropOffOrToAskFor() {
+        List<FieldSpec> offered = type.participationFieldsFor(Map.of(DonationBoxOperationType.ACCEPTED_ITEMS,
+                List.of("books", "clothes")));
+
+        assertEquals(List.of("clothes", "books"), offeredChoices(offered, DonationBoxOperationType.ITEMS));
+        assertEquals(List.of("clothes", "books"), offeredChoices(offered, DonationBoxOperationType.NEEDS));
+        assertEquals(type.participationFields().size(), offered.size());
+        assertEquals("a box that says nothing: every item", type.participationFields(),
+                type.participationFieldsFor(Map.of()));
+    }
+
+    private static List<String> offeredChoices(List<FieldSpec> fields, String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().choices().stream()
+                .map(c -> c.key()).collect(java.util.stream.Collectors.toList());
+    }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
@@ -172,6 +173,28 @@ public final class HomeDeliveryOperationType implements OperationType {
     @Override
     public List<FieldSpec> participationFields() {
         return PARTICIPATION_FIELDS;
+    }
+
+    /**
+     * The participation form offers only what this operation allows: the goods it delivers, its delivery days and
+     * the people it is for (all of them when it is for everyone).
+     */
+    @Override
+    public List<FieldSpec> participationFieldsFor(Map<String, Object> operation) {
+        return PARTICIPATION_FIELDS.stream().map(field -> offered(field, operation)).collect(Collectors.toList());
+    }
+
+    private static FieldSpec offered(FieldSpec field, Map<String, Object> operation) {
+        switch (field.name()) {
+            case GOODS:
+                return field.restrictedTo(Schemas.strings(operation.get(GOODS)));
+            case PREFERRED_DAY:
+                return field.restrictedTo(Schemas.strings(operation.get(DAYS)));
+            case ELIGIBILITY:
+                return field.restrictedTo(Schemas.strings(operation.get(ELIGIBLE)));
+            default:
+                return field;
+        }
     }
 
     /**

@@ -386,4 +386,24 @@ public class HomeDeliveryOperationTypeTest {
         fields.forEach(f -> names.add(f.name()));
         return names;
     }
+
+    @Test
+    public void aSaturdayDeliveryOfMealsOffersOnlyMealsAndSaturday() {
+        List<FieldSpec> offered = type.participationFieldsFor(Map.of(HomeDeliveryOperationType.GOODS,
+                List.of("meals"), HomeDeliveryOperationType.DAYS, List.of("sat"), HomeDeliveryOperationType.ELIGIBLE,
+                List.of("elderly")));
+
+        assertEquals(List.of("meals"), offeredChoices(offered, HomeDeliveryOperationType.GOODS));
+        assertEquals(List.of("sat"), offeredChoices(offered, HomeDeliveryOperationType.PREFERRED_DAY));
+        assertEquals(List.of("elderly"), offeredChoices(offered, HomeDeliveryOperationType.ELIGIBILITY));
+        assertEquals("the same fields, in the same order", names(type.participationFields()), names(offered));
+        List<FieldSpec> forEveryone = type.participationFieldsFor(Map.of(HomeDeliveryOperationType.ELIGIBLE,
+                List.of("everyone")));
+        assertEquals("for everyone, or saying nothing: every choice", type.participationFields(), forEveryone);
+    }
+
+    private static List<String> offeredChoices(List<FieldSpec> fields, String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().choices().stream()
+                .map(c -> c.key()).collect(java.util.stream.Collectors.toList());
+    }
 }

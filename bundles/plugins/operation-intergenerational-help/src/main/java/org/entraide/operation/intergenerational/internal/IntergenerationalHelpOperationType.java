@@ -15,6 +15,7 @@ package org.entraide.operation.intergenerational.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.Choice;
@@ -143,6 +144,24 @@ public final class IntergenerationalHelpOperationType implements OperationType {
     @Override
     public List<FieldSpec> participationFields() {
         return PARTICIPATION_FIELDS;
+    }
+
+    /**
+     * The participation form offers only what this operation allows: the activities wished, among those the
+     * operation offers.
+     */
+    @Override
+    public List<FieldSpec> participationFieldsFor(Map<String, Object> operation) {
+        return PARTICIPATION_FIELDS.stream().map(field -> offered(field, operation)).collect(Collectors.toList());
+    }
+
+    private static FieldSpec offered(FieldSpec field, Map<String, Object> operation) {
+        switch (field.name()) {
+            case ACTIVITIES:
+                return field.restrictedTo(Schemas.strings(operation.get(ACTIVITIES)));
+            default:
+                return field;
+        }
     }
 
     /** The capacity and the minimum age are whole numbers. */

@@ -254,4 +254,15 @@ public class IntergenerationalHelpOperationTypeTest {
         fields.forEach(f -> names.add(f.name()));
         return names;
     }
+
+    @Test
+    public void anOperationOfVisitsOffersOnlyVisits() {
+        List<FieldSpec> offered = type.participationFieldsFor(Map.of(IntergenerationalHelpOperationType.ACTIVITIES,
+                List.of("visits")));
+
+        assertEquals(List.of("visits"), offered.stream().filter(f -> f.name().equals(
+                IntergenerationalHelpOperationType.ACTIVITIES)).findFirst().orElseThrow().choices().stream()
+                .map(c -> c.key()).collect(java.util.stream.Collectors.toList()));
+        assertEquals(type.participationFields().size(), offered.size());
+    }
 }
