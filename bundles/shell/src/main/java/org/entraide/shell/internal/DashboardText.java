@@ -68,7 +68,8 @@ final class DashboardText {
     }
 
     private static void weeks(StringBuilder out, Dashboard d) {
-        out.append(String.format(Locale.ROOT, "%nWeek      Monday      Requests  Offers  Answered<24h  Participations%n"));
+        out.append(String.format(Locale.ROOT,
+                "%nWeek      Monday      Requests  Offers  Answered<24h  Participations%n"));
         for (Dashboard.Week w : d.weekly()) {
             out.append(String.format(Locale.ROOT, "%-9s %-10s %9d %7d %13d %15d%n", w.week(), w.start(),
                     w.requests(), w.offers(), w.answeredWithin24h(), w.participations()));
