@@ -13,6 +13,7 @@
  */
 package org.entraide.rest.internal.territory;
 
+import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -20,6 +21,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.territory.Dashboard;
@@ -40,29 +42,46 @@ public class DashboardResource implements RestResource {
     /** The CSV's media type, with its charset. */
     static final String CSV = "text/csv; charset=utf-8";
 
+    private static final MediaType CSV_TYPE = new MediaType("text", "csv");
+
     @Reference
     private DashboardService dashboards;
 
     @Context
     private HttpServletRequest http;
 
-    @GET
-    @Path("/{key}/dashboard")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Dashboard dashboard(@PathParam("key") String key, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return dashboards.dashboard(Callers.require(http), key, from, to);
-    }
+    @Context
+    private HttpHeaders headers;
 
+    /**
+     * The dashboard as JSON, or its weekly series as CSV when the client prefers {@code text/csv} to JSON (a
+     * wildcard or no {@code Accept} gets JSON).
+     */
     @GET
     @Path("/{key}/dashboard")
-    @Produces("text/csv")
-    public Response weekly(@PathParam("key") String key, @QueryParam("from") String from,
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response dashboard(@PathParam("key") String key, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Dashboard dashboard = dashboards.dashboard(Callers.require(http), key, from, to);
+        if (!prefersCsv(headers.getAcceptableMediaTypes())) {
+            return Response.ok(dashboard, MediaType.APPLICATION_JSON_TYPE).build();
+        }
         return Response.ok(csv(dashboard), CSV).header("Content-Disposition",
                 "attachment; filename=\"dashboard-" + dashboard.territory().key() + "-" + dashboard.from() + "-"
                         + dashboard.to() + ".csv\"").build();
+    }
+
+    /** Whether, in the client's order of preference, CSV comes before JSON. */
+    static boolean prefersCsv(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(CSV_TYPE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The weekly series as CSV: a header, then a line per week; every field is a number or a plain key. */
