@@ -38,8 +38,9 @@ public class ActorsDashboard implements ActorStatistics {
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<String, Long> byType = new TreeMap<>();
             for (Object[] row : em.createQuery("SELECT a.lat, a.lon, a.type, COUNT(a) FROM ActorEntity a"
-                    + " WHERE a.hidden = false AND a.lat >= :south AND a.lat <= :north AND a.lon >= :west"
+                    + " WHERE a.hidden = :hidden AND a.lat >= :south AND a.lat <= :north AND a.lon >= :west"
                     + " AND a.lon <= :east GROUP BY a.lat, a.lon, a.type", Object[].class)
+                    .setParameter("hidden", false)
                     .setParameter("south", scope.south()).setParameter("north", scope.north())
                     .setParameter("west", scope.west()).setParameter("east", scope.east()).getResultList()) {
                 if (scope.inside(GeoPoint.of((Double) row[0], (Double) row[1]))) {

@@ -30,7 +30,7 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface OperationStatistics {
 
     /**
-     * The operations located in the territory now, hidden ones left out, by type.
+     * The operations located in the territory and published now, hidden ones left out, by type.
      *
      * @param scope the territory
      * @return the number of operations per type key, sorted by key; types without operations are absent

@@ -29,9 +29,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The operations and participations of a territory's dashboard: operations counted by the database per location and
- * type within the territory's bounding box, participations of the period read with their operation's location;
- * both kept when the location lies in the perimeter.
+ * The operations and participations of a territory's dashboard: published operations counted by the database per
+ * location and type within the territory's bounding box, participations of the period read with their operation's
+ * location; both kept when the location lies in the perimeter.
  */
 @Component(service = OperationStatistics.class)
 public class OperationsDashboard implements OperationStatistics {
@@ -47,8 +47,9 @@ public class OperationsDashboard implements OperationStatistics {
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<String, Long> byType = new TreeMap<>();
             for (Object[] row : box(em.createQuery("SELECT o.lat, o.lon, o.type, COUNT(o) FROM OperationEntity o"
-                    + " WHERE o.hidden = false" + IN_BOX + " GROUP BY o.lat, o.lon, o.type", Object[].class), scope)
-                    .getResultList()) {
+                    + " WHERE o.hidden = :hidden AND o.status = :published" + IN_BOX + " GROUP BY o.lat, o.lon, o.type",
+                    Object[].class), scope).setParameter("hidden", false)
+                    .setParameter("published", OperationRules.PUBLISHED).getResultList()) {
                 if (scope.inside(GeoPoint.of((Double) row[0], (Double) row[1]))) {
                     byType.merge((String) row[2], ((Number) row[3]).longValue(), Long::sum);
                 }
