@@ -247,7 +247,8 @@ public class DashboardIT extends EntraideTestSupport {
     }
 
     /** The weeks: five requests, two offers and three answered within 24 h at the base, R6, R7 and a participation. */
-    private static JsonNode expectedWeeks(LocalDate from, LocalDate today, Instant base, Instant r6, Instant now) {
+    private static JsonNode expectedWeeks(LocalDate from, LocalDate today, Instant base, Instant r6, Instant now)
+            throws Exception {
         Map<String, long[]> weeks = new TreeMap<>();
         for (LocalDate monday = from; !monday.isAfter(today); monday = monday.plusWeeks(1)) {
             weeks.put(monday.toString(), new long[4]);
@@ -273,7 +274,7 @@ public class DashboardIT extends EntraideTestSupport {
             row.put("participations", n[3]);
         });
         assertEquals(12, rows.size());
-        return rows;
+        return JSON.readTree(rows.toString());
     }
 
     /** Only the base day: its posts and answers, none of the escalations (a day later) or participations. */

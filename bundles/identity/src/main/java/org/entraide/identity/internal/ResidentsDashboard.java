@@ -35,6 +35,13 @@ public class ResidentsDashboard implements ResidentStatistics {
     @Reference(target = "(osgi.unit.name=entraide-identity)")
     private JpaTemplate jpa;
 
+    public ResidentsDashboard() {
+    }
+
+    ResidentsDashboard(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
     @Override
     public Map<String, Long> residentsByCommune(StatisticsScope scope) {
         List<Object[]> homes = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
