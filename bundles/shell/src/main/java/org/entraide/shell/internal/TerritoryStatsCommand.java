@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -79,8 +80,8 @@ public class TerritoryStatsCommand implements Action {
             try {
                 System.out.println(DashboardText.render(dashboards.dashboard(Operators.SHELL, territory, from, to)));
             } catch (ValidationException e) {
-                e.errors().forEach(error -> System.err.println("--" + error.field() + " " + error.message()));
-                return null;
+                throw new IllegalArgumentException(e.errors().stream().map(error -> "--" + error.field() + " "
+                        + error.message()).collect(Collectors.joining("; ")), e);
             }
             System.out.println("Other figures");
         }
