@@ -39,7 +39,7 @@ public class ResidentsDashboardTest {
         try (DerbyJpa jpa = DerbyJpa.fresh()) {
             account(jpa, 41.92, 8.73);
             account(jpa, 41.93, 8.74);
-            account(jpa, 41.60, 8.90);
+            account(jpa, 41.60, 8.70);
             account(jpa, 41.98, 8.80);
             account(jpa, 43.0, 8.73);
             AccountEntity suspended = account(jpa, 41.92, 8.73);
