@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.identity.Role;
 import org.entraide.api.territory.StatisticsScope;
+import org.entraide.database.testing.DerbyJpa;
 import org.junit.Test;
 
 /** Residents by commune: active accounts whose home is in the box and inside the perimeter. */
@@ -36,7 +37,7 @@ public class ResidentsDashboardTest {
 
     @Test
     public void activeResidentsInsideAreCountedByCommune() throws Exception {
-        try (DerbyJpa jpa = DerbyJpa.fresh()) {
+        try (DerbyJpa jpa = DerbyJpa.fresh("entraide-identity")) {
             account(jpa, 41.92, 8.73);
             account(jpa, 41.93, 8.74);
             account(jpa, 41.60, 8.70);

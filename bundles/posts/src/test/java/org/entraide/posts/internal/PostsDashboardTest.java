@@ -29,6 +29,7 @@ import org.entraide.api.post.PostKind;
 import org.entraide.api.post.PostStatus;
 import org.entraide.api.post.UnansweredRequest;
 import org.entraide.api.territory.StatisticsScope;
+import org.entraide.database.testing.DerbyJpa;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -55,7 +56,7 @@ public class PostsDashboardTest {
 
     @BeforeClass
     public static void scenario() throws Exception {
-        jpa = DerbyJpa.fresh();
+        jpa = DerbyJpa.fresh("entraide-posts");
         dashboard = new PostsDashboard(jpa);
         answeredIn2h = post(PostKind.REQUEST, INSIDE, T0, PostStatus.OPEN);
         respond(answeredIn2h, T0.plus(Duration.ofHours(2)));
