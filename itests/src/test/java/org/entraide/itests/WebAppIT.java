@@ -72,11 +72,12 @@ public class WebAppIT extends EntraideTestSupport {
         assertTrue(created, created.contains("MODERATOR"));
         File screenshots = new File(e2e.getParentFile(), "target/screenshots");
         int exit;
-        try (Mailbox mailbox = Mailbox.start(); MailLinks links = MailLinks.serve(mailbox)) {
+        try (Mailbox mailbox = Mailbox.start(); MailLinks links = MailLinks.serve(mailbox);
+                EscalationClock clock = EscalationClock.serve()) {
             exit = run(List.of(node.getPath(), SCRIPT), e2e,
                     Map.of("BASE_URL", base, "CHROMIUM", CHROMIUM, "SCREENSHOT_DIR", screenshots.getPath(),
                             "MODERATOR_EMAIL", moderator, "MODERATOR_PASSWORD", MODERATOR_PASSWORD,
-                            "MAIL_LINKS_URL", links.url()),
+                            "MAIL_LINKS_URL", links.url(), "ESCALATION_URL", clock.url()),
                     SCRIPT_TIMEOUT);
         }
 

@@ -31,7 +31,10 @@ const DROPPED = new Set(['script', 'style', 'title', 'head', 'meta', 'link', 'te
 /** The sheet's headings, one level down: the page keeps its own h1. */
 const HEADINGS = { h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6', h6: 'h6' };
 
-/** A copy of a node of the inert document: text as text nodes, kept elements rebuilt without attributes. */
+/** The sheet's classes the app knows, as the app's own: the request's text and the messages keep their line breaks. */
+const CLASSES = { body: 'pre', text: 'pre', kind: 'tag' };
+
+/** A copy of a node of the inert document: text as text nodes, kept elements rebuilt without their attributes. */
 function copy(node) {
   if (node.nodeType === Node.TEXT_NODE) {
     return document.createTextNode(node.textContent);
@@ -51,7 +54,11 @@ function copy(node) {
     return fragment;
   }
   const element = document.createElement(name);
-  if ((name === 'th') && node.getAttribute('scope')) {
+  const known = (node.getAttribute('class') || '').split(/\s+/).map((cls) => CLASSES[cls]).filter(Boolean);
+  if (known.length) {
+    element.className = known.join(' ');
+  }
+  if (name === 'th' && node.getAttribute('scope')) {
     element.setAttribute('scope', node.getAttribute('scope') === 'row' ? 'row' : 'col');
   }
   element.append(...children);
