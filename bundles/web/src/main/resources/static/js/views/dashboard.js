@@ -131,8 +131,9 @@ function chart(weekly) {
 
 /** A table with a caption, column headers and one header cell per row. */
 function table(id, caption, columns, rows) {
-  return h('div', { class: 'table-scroll' }, h('table', { class: 'settings-table data-table', id },
-    h('caption', null, caption),
+  // The wrapper scrolls sideways on a phone: a keyboard reaches it, and it is named by the table's caption.
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': `${id}-caption` }, h('table', { class: 'settings-table data-table', id },
+    h('caption', { id: `${id}-caption` }, caption),
     h('thead', null, h('tr', null, columns.map((column) => h('th', { scope: 'col' }, column)))),
     h('tbody', null, rows.map((row) => h('tr', null, h('th', { scope: 'row' }, row[0]), row.slice(1).map((cell) => h('td', null, cell)))))));
 }
