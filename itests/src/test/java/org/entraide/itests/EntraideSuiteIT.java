@@ -40,6 +40,7 @@ import org.junit.runners.Suite;
     BlockingIT.class,
     EscalationIT.class,
     ModerationIT.class,
+    RelayIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

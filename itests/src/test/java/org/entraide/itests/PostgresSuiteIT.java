@@ -48,6 +48,7 @@ import org.junit.runners.model.RunnerBuilder;
     BlockingIT.class,
     EscalationIT.class,
     ModerationIT.class,
+    RelayIT.class,
     HostileInputIT.class,
 })
 public class PostgresSuiteIT {

@@ -20,5 +20,10 @@ public enum Role {
     /** Handles reports: hides and restores posts, verifies actors. */
     MODERATOR,
     /** Administers the platform. */
-    OPERATOR
+    OPERATOR,
+    /**
+     * Posts for people without internet (its beneficiaries) and receives the answers for them (since 1.4);
+     * granted by the moderators of the territory of the account's home.
+     */
+    RELAY
 }

@@ -26,7 +26,7 @@
  * bundles that let residents reach each other to enforce.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.entraide.api.identity;
 
 import org.osgi.annotation.bundle.Export;

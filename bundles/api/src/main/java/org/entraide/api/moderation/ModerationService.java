@@ -60,8 +60,14 @@ public interface ModerationService {
     /** Action: a target's open reports closed without action. */
     String DISMISS = "DISMISS";
 
+    /** Action: the role {@code RELAY} granted to an account (since 1.1). */
+    String RELAY_GRANT = "RELAY_GRANT";
+    /** Action: the role {@code RELAY} taken back from an account (since 1.1). */
+    String RELAY_REVOKE = "RELAY_REVOKE";
+
     /** The actions of the log. */
-    List<String> ACTIONS = List.of(HIDE, RESTORE, SUSPEND, REINSTATE, VERIFY, UNVERIFY, DISMISS);
+    List<String> ACTIONS = List.of(HIDE, RESTORE, SUSPEND, REINSTATE, VERIFY, UNVERIFY, DISMISS, RELAY_GRANT,
+            RELAY_REVOKE);
     /** The target types of the log and of reports. */
     List<String> TARGET_TYPES = List.of("POST", "ACTOR", "OPERATION", "MESSAGE", "ACCOUNT");
     /** The longest reason. */

@@ -26,7 +26,7 @@
  * <p>Core bundles implement the SPI types of this package; partner plugins use the service only.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.entraide.api.moderation;
 
 import org.osgi.annotation.bundle.Export;

@@ -20,11 +20,19 @@ import java.util.List;
  * The private conversation between a post's author and one responder. Only these two can read it.
  *
  * @param messages oldest first; empty in listings
+ * @param beneficiary since 1.3: the first name of the registered beneficiary a relay's post is for, shown to
+ *        both participants; {@code null} for other posts
  */
 public record Conversation(String id, String postId, String postTitle, String authorId, String responderId,
-        String otherName, Instant createdAt, Instant lastMessageAt, List<Message> messages) {
+        String otherName, Instant createdAt, Instant lastMessageAt, List<Message> messages, String beneficiary) {
 
     public Conversation {
         messages = List.copyOf(messages);
+    }
+
+    /** A conversation on a post for nobody registered (the 1.0 constructor). */
+    public Conversation(String id, String postId, String postTitle, String authorId, String responderId,
+            String otherName, Instant createdAt, Instant lastMessageAt, List<Message> messages) {
+        this(id, postId, postTitle, authorId, responderId, otherName, createdAt, lastMessageAt, messages, null);
     }
 }

@@ -29,7 +29,16 @@ import java.time.Instant;
  * @param expiresAt within the bounds of the configuration; by default 14 days for requests, 30 for offers
  * @param beneficiary for a post on behalf of someone: a first name or "a neighbour"
  * @param consent must be {@code true} when {@code beneficiary} is given
+ * @param beneficiaryId since 1.3: for a relay's post, the id of one of its registered beneficiaries
+ *        ({@code org.entraide.api.relay}); the post is then written for them, named by their first name, located by
+ *        default where they live; {@code beneficiary} and {@code consent} are then not given
  */
 public record NewPost(String kind, String category, String title, String body, String availability, Double lat,
-        Double lon, Instant expiresAt, String beneficiary, Boolean consent) {
+        Double lon, Instant expiresAt, String beneficiary, Boolean consent, String beneficiaryId) {
+
+    /** A post without a registered beneficiary (the 1.0 constructor). */
+    public NewPost(String kind, String category, String title, String body, String availability, Double lat,
+            Double lon, Instant expiresAt, String beneficiary, Boolean consent) {
+        this(kind, category, title, body, availability, lat, lon, expiresAt, beneficiary, consent, null);
+    }
 }

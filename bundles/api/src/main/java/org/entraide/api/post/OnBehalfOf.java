@@ -21,6 +21,14 @@ import java.time.Instant;
  * @param beneficiary how the post names them: a first name, or "a neighbour"
  * @param consentRecordedBy the account that obtained the consent and wrote the post
  * @param consentRecordedAt when the consent was recorded
+ * @param beneficiaryId since 1.3: the relay's registered beneficiary the post is for, given to the post's author
+ *        alone; {@code null} for everybody else and for posts for someone not registered
  */
-public record OnBehalfOf(String beneficiary, String consentRecordedBy, Instant consentRecordedAt) {
+public record OnBehalfOf(String beneficiary, String consentRecordedBy, Instant consentRecordedAt,
+        String beneficiaryId) {
+
+    /** A post for someone not registered as a beneficiary, or seen by someone else than its author (1.0). */
+    public OnBehalfOf(String beneficiary, String consentRecordedBy, Instant consentRecordedAt) {
+        this(beneficiary, consentRecordedBy, consentRecordedAt, null);
+    }
 }

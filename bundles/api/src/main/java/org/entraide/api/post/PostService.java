@@ -51,6 +51,16 @@ public interface PostService {
     /** Deletes the post with its conversations and follows; the author only. */
     void delete(Caller author, String postId);
 
+    /**
+     * Every conversation on one of the author's posts, with its messages (those hidden by moderators left out),
+     * oldest conversation first (since 1.3): what a relay prints on a post's sheet.
+     *
+     * @param author the post's author; anyone else gets {@code NotFoundException}, as for an unknown post
+     * @param postId the post
+     * @return the conversations
+     */
+    List<Conversation> conversationsOn(Caller author, String postId);
+
     /** Open posts whose public position lies within the radius of the centre, newest first. */
     Page<Post> feed(Caller viewer, FeedQuery query);
 

@@ -18,7 +18,7 @@
  * only its fuzzed public position is shown or used for others, distances and radius checks included.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.entraide.api.post;
 
 import org.osgi.annotation.bundle.Export;

@@ -15,9 +15,11 @@ package org.entraide.posts.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -108,13 +110,16 @@ final class Conversations {
                 em -> PostsData.conversationsOf(em, participant.accountId(), after, limit + 1));
         boolean more = rows.size() > limit;
         List<ConversationEntity> page = more ? rows.subList(0, limit) : rows;
-        Map<String, String> titles = posts.jpa.txExpr(TransactionType.Required, em -> PostsData.titles(em,
+        Map<String, PostEntity> onPosts = posts.jpa.txExpr(TransactionType.Required, em -> PostsData.byIds(em,
                 page.stream().map(c -> c.postId).collect(Collectors.toSet())));
         Map<String, String> names = posts.names(page.stream().map(c -> c.otherThan(participant.accountId()))
                 .collect(Collectors.toList()));
-        List<Conversation> items = page.stream().map(c -> new Conversation(c.id, c.postId, titles.get(c.postId),
-                c.authorId, c.responderId, names.get(c.otherThan(participant.accountId())), c.createdAt,
-                c.lastMessageAt, List.of())).collect(Collectors.toList());
+        List<Conversation> items = page.stream().map(c -> {
+            PostEntity post = onPosts.get(c.postId);
+            return new Conversation(c.id, c.postId, post == null ? null : post.title, c.authorId, c.responderId,
+                    names.get(c.otherThan(participant.accountId())), c.createdAt, c.lastMessageAt, List.of(),
+                    beneficiaryOf(post));
+        }).collect(Collectors.toList());
         ConversationEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new Page<>(items, more ? Cursors.encode(CURSOR_KIND, last.lastMessageAt, last.id) : null);
     }
@@ -128,12 +133,46 @@ final class Conversations {
             people.add(conversation.responderId);
             Map<String, String> names = posts.names(people);
             PostEntity post = em.find(PostEntity.class, conversation.postId);
-            return new Conversation(conversation.id, conversation.postId, post == null ? null : post.title,
-                    conversation.authorId, conversation.responderId,
-                    names.get(conversation.otherThan(participant.accountId())), conversation.createdAt,
-                    conversation.lastMessageAt, messages.stream()
-                            .filter(m -> !m.hidden || participant.accountId().equals(m.senderId))
-                            .map(m -> view(m, names)).collect(Collectors.toList()));
+            return full(conversation, post, participant, messages, names);
+        });
+    }
+
+    private static Conversation full(ConversationEntity conversation, PostEntity post, Caller participant,
+            List<MessageEntity> messages, Map<String, String> names) {
+        return new Conversation(conversation.id, conversation.postId, post == null ? null : post.title,
+                conversation.authorId, conversation.responderId,
+                names.get(conversation.otherThan(participant.accountId())), conversation.createdAt,
+                conversation.lastMessageAt, messages.stream()
+                        .filter(m -> !m.hidden || participant.accountId().equals(m.senderId))
+                        .map(m -> view(m, names)).collect(Collectors.toList()), beneficiaryOf(post));
+    }
+
+    /** The first name of the registered beneficiary the post is for, shown to both participants; else null. */
+    private static String beneficiaryOf(PostEntity post) {
+        return post == null || post.beneficiaryId == null ? null : post.beneficiary;
+    }
+
+    /**
+     * Every conversation on the author's post with its messages, oldest first; anyone but its author gets
+     * {@code NotFoundException}, as for no post, so that the sheet of a post reveals nothing to others.
+     */
+    List<Conversation> on(Caller author, String postId) {
+        PostEntity post = posts.visible(author, postId);
+        if (!post.authorId.equals(author.accountId())) {
+            throw new NotFoundException("No such post.");
+        }
+        return posts.jpa.txExpr(TransactionType.Required, em -> {
+            List<ConversationEntity> rows = PostsData.conversationsOn(em, postId);
+            Set<String> people = new HashSet<>();
+            people.add(post.authorId);
+            rows.stream().map(c -> c.responderId).filter(Objects::nonNull).forEach(people::add);
+            Map<String, List<MessageEntity>> messages = new HashMap<>();
+            rows.forEach(c -> messages.put(c.id, PostsData.messagesOf(em, c.id)));
+            messages.values().forEach(list -> list.stream().map(m -> m.senderId).filter(Objects::nonNull)
+                    .forEach(people::add));
+            Map<String, String> names = posts.names(people);
+            return rows.stream().map(c -> full(c, post, author, messages.get(c.id), names))
+                    .collect(Collectors.toList());
         });
     }
 

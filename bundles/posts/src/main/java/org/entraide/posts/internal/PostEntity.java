@@ -101,6 +101,10 @@ public class PostEntity {
     @Column(name = "consent_recorded_at")
     Instant consentRecordedAt;
 
+    /** The relay's registered beneficiary the post is for ({@code beneficiary} is then their first name). */
+    @Column(name = "beneficiary_id", length = 36)
+    String beneficiaryId;
+
     @Column(name = "followers_count", nullable = false)
     int followersCount;
 

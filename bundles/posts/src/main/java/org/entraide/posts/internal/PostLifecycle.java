@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
+import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.paging.Cursors;
@@ -30,6 +31,8 @@ import org.entraide.api.post.Post;
 import org.entraide.api.post.PostChanges;
 import org.entraide.api.post.PostKind;
 import org.entraide.api.post.PostStatus;
+import org.entraide.api.relay.Beneficiary;
+import org.entraide.api.relay.RelayService;
 import org.entraide.api.text.Texts;
 
 /**
@@ -57,11 +60,13 @@ final class PostLifecycle {
         String body = Texts.check(post.body(), "body", 1, PostRules.BODY_MAX, true, errors);
         String availability = Texts.check(post.availability(), "availability", 1, PostRules.AVAILABILITY_MAX,
                 false, errors);
-        GeoPoint location = post.lat() == null && post.lon() == null ? posts.identity.home(author.accountId())
+        Beneficiary registered = beneficiary(author, post, errors);
+        GeoPoint location = post.lat() == null && post.lon() == null ? defaultLocation(author, registered)
                 : PostFields.location(post.lat(), post.lon(), errors);
         Instant expiresAt = post.expiresAt() == null && kind != null ? now.plus(defaultLife(kind))
                 : fields.expiry(post.expiresAt(), now, errors);
-        String beneficiary = PostFields.beneficiary(post.beneficiary(), post.consent(), errors);
+        String beneficiary = registered != null ? registered.firstName()
+                : PostFields.beneficiary(post.beneficiary(), post.consent(), errors);
         PostsContext.reject(errors);
         posts.limits.check(author.accountId(), AbuseLimits.Action.POST, now);
         posts.limits.checkSamePost(author.accountId(), title, body, now);
@@ -85,7 +90,9 @@ final class PostLifecycle {
         entity.cell2 = cells.get(2);
         entity.cell3 = cells.get(3);
         entity.beneficiary = beneficiary;
-        entity.consentRecordedAt = beneficiary == null ? null : now;
+        entity.beneficiaryId = registered == null ? null : registered.id();
+        entity.consentRecordedAt = beneficiary == null ? null
+                : registered == null ? now : Cursors.truncate(registered.consent().recordedAt());
         entity.createdAt = now;
         entity.updatedAt = now;
         entity.expiresAt = Cursors.truncate(expiresAt);
@@ -97,13 +104,46 @@ final class PostLifecycle {
         } finally {
             PostsContext.changed(entity);
         }
-        return posts.view(entity);
+        return posts.view(entity, author);
+    }
+
+    /**
+     * The registered beneficiary a relay posts for, resolved through the relays service (this bundle never reads
+     * its table): not a relay 403 at once; not theirs, or no relays service installed, an error on
+     * {@code beneficiaryId}; a free-text {@code onBehalfOf} beside it an error on {@code onBehalfOf}.
+     */
+    private Beneficiary beneficiary(Caller author, NewPost post, List<FieldError> errors) {
+        if (post.beneficiaryId() == null) {
+            return null;
+        }
+        RelayService relays = posts.relays.get();
+        if (relays == null) {
+            errors.add(new FieldError("beneficiaryId", "relays are not installed on this platform"));
+            return null;
+        }
+        if (post.beneficiary() != null || post.consent() != null) {
+            errors.add(new FieldError("onBehalfOf", "is not given with beneficiaryId"));
+        }
+        try {
+            return relays.forPost(author, post.beneficiaryId());
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    /** Without a location: where the beneficiary lives (their location, else their commune's centre), else home. */
+    private GeoPoint defaultLocation(Caller author, Beneficiary registered) {
+        if (registered != null) {
+            return posts.relays.get().placeOf(registered);
+        }
+        return posts.identity.home(author.accountId());
     }
 
     Post get(Caller viewer, String postId, GeoPoint centre) {
         PostEntity post = posts.visible(viewer, postId);
         GeoPoint from = centre != null ? centre : viewer == null ? null : posts.identity.home(viewer.accountId());
-        return posts.view(post, posts.names(List.of(post.authorId)), from);
+        return posts.view(post, posts.names(List.of(post.authorId)), from, viewer);
     }
 
     Post update(Caller author, String postId, PostChanges changes) {
@@ -155,7 +195,7 @@ final class PostLifecycle {
         if (status != null && status != current.status) {
             posts.tellFollowers(changed, "post.status", Map.of("title", changed.title, "status", status.name()));
         }
-        return posts.view(changed);
+        return posts.view(changed, author);
     }
 
     void delete(Caller author, String postId) {

@@ -43,6 +43,7 @@ import org.entraide.api.post.Post;
 import org.entraide.api.post.PostAlerts;
 import org.entraide.api.post.PostChanges;
 import org.entraide.api.post.PostService;
+import org.entraide.api.relay.RelayService;
 import org.entraide.api.post.Report;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.support.moderation.Moderators;
@@ -92,6 +93,10 @@ public class PostServiceImpl implements PostService, PostAlerts, ModeratedConten
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ActorService actors;
 
+    /** Optional: without the relays bundle, a post for a registered beneficiary is refused (422). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile RelayService relays;
+
     private volatile Clock clock = Clock.systemUTC();
     private volatile List<Category> categories;
     private PostLifecycle lifecycle;
@@ -111,6 +116,7 @@ public class PostServiceImpl implements PostService, PostAlerts, ModeratedConten
         PostFields fields = new PostFields(categories, configuration.maxExpiryDays());
         PostsContext posts = new PostsContext(jpa, geo, identity, relations, new Moderators(territories, identity),
                 () -> clock, () -> notifications);
+        posts.relays = () -> relays;
         posts.limits = new AbuseLimits(new ActivityStore(jpa), id -> identity.account(id).createdAt(), configuration);
         lifecycle = new PostLifecycle(posts, fields, configuration);
         feed = new RadiusFeed(posts, territories, fields, new FeedReader(dataSource),
@@ -167,6 +173,11 @@ public class PostServiceImpl implements PostService, PostAlerts, ModeratedConten
     @Override
     public void delete(Caller author, String postId) {
         lifecycle.delete(author, postId);
+    }
+
+    @Override
+    public List<Conversation> conversationsOn(Caller author, String postId) {
+        return conversations.on(author, postId);
     }
 
     @Override

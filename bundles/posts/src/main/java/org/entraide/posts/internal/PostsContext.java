@@ -37,6 +37,7 @@ import org.entraide.api.post.OnBehalfOf;
 import org.entraide.api.post.Post;
 import org.entraide.api.post.PostKind;
 import org.entraide.api.post.PostStatus;
+import org.entraide.api.relay.RelayService;
 import org.entraide.support.moderation.Moderators;
 
 /**
@@ -54,6 +55,8 @@ final class PostsContext {
     private final Supplier<Clock> clock;
     private final Supplier<NotificationService> notifications;
     private final DisplayNames displayNames = new DisplayNames();
+    /** The relays service when installed (optional): a relay's post for a beneficiary needs it. */
+    Supplier<RelayService> relays = () -> null;
     /** How fast each account may write; set once by the component, before any part is used. */
     AbuseLimits limits;
 
@@ -89,10 +92,21 @@ final class PostsContext {
     }
 
     Post view(PostEntity post, Map<String, String> names, GeoPoint from) {
+        return view(post, names, from, null);
+    }
+
+    /**
+     * A post as this viewer sees it: the id of the registered beneficiary it is for goes to its author alone.
+     *
+     * @param viewer who reads, or {@code null} for anyone
+     */
+    Post view(PostEntity post, Map<String, String> names, GeoPoint from, Caller viewer) {
         GeoPoint position = GeoPoint.of(post.pubLat, post.pubLon);
         Double distance = from == null ? null : geo.displayDistanceKm(geo.distanceMetres(from, position));
+        boolean author = viewer != null && viewer.accountId().equals(post.authorId);
         OnBehalfOf onBehalfOf = post.beneficiary == null ? null
-                : new OnBehalfOf(post.beneficiary, post.authorId, post.consentRecordedAt);
+                : new OnBehalfOf(post.beneficiary, post.authorId, post.consentRecordedAt,
+                        author ? post.beneficiaryId : null);
         return new Post(post.id, post.kind, post.category, post.title, post.body, post.availability, post.status,
                 post.authorId, names.get(post.authorId), position, distance, post.createdAt, post.updatedAt,
                 post.expiresAt, onBehalfOf, post.followersCount, post.responsesCount, escalations(post));
@@ -112,6 +126,11 @@ final class PostsContext {
     /** A post as its author or a moderator gets it back after a write: without a distance. */
     Post view(PostEntity post) {
         return view(post, names(List.of(post.authorId)), null);
+    }
+
+    /** A post as this viewer gets it back after a write: without a distance. */
+    Post view(PostEntity post, Caller viewer) {
+        return view(post, names(List.of(post.authorId)), null, viewer);
     }
 
     Map<String, String> names(Collection<String> accountIds) {

@@ -86,6 +86,12 @@ final class PostsData {
         return query.getResultList();
     }
 
+    /** The conversations on a post, oldest first. */
+    static List<ConversationEntity> conversationsOn(EntityManager em, String postId) {
+        return em.createQuery("SELECT c FROM ConversationEntity c WHERE c.postId = :post ORDER BY c.createdAt, c.id",
+                ConversationEntity.class).setParameter("post", postId).getResultList();
+    }
+
     static List<MessageEntity> messagesOf(EntityManager em, String conversationId) {
         return em.createQuery("SELECT m FROM MessageEntity m WHERE m.conversationId = :c ORDER BY m.createdAt, m.id",
                 MessageEntity.class).setParameter("c", conversationId).getResultList();

@@ -20,10 +20,13 @@ import java.util.stream.Collectors;
 import org.entraide.api.post.Conversation;
 import org.entraide.api.post.Message;
 
-/** A conversation as its participants see it. */
+/**
+ * A conversation as its participants see it; {@code beneficiary} is the first name of the registered beneficiary its
+ * post is for (a relay's post), absent otherwise.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConversationView(String id, String postId, String postTitle, String authorId, String responderId,
-        String with, Instant createdAt, Instant lastMessageAt, List<MessageView> messages) {
+        String with, Instant createdAt, Instant lastMessageAt, List<MessageView> messages, String beneficiary) {
 
     /**
      * One message; {@code sender} is null once the sender's account is erased; {@code hidden} when moderators hid
@@ -40,6 +43,7 @@ public record ConversationView(String id, String postId, String postTitle, Strin
     static ConversationView of(Conversation c, boolean withMessages) {
         return new ConversationView(c.id(), c.postId(), c.postTitle(), c.authorId(), c.responderId(), c.otherName(),
                 c.createdAt(), c.lastMessageAt(), withMessages
-                        ? c.messages().stream().map(MessageView::of).collect(Collectors.toList()) : null);
+                        ? c.messages().stream().map(MessageView::of).collect(Collectors.toList()) : null,
+                c.beneficiary());
     }
 }

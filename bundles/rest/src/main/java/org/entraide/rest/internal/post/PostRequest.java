@@ -18,5 +18,5 @@ import org.entraide.rest.internal.geo.LatLon;
 
 /** {@code POST /posts}. */
 public record PostRequest(String kind, String category, String title, String body, String availability,
-        LatLon location, Instant expiresAt, OnBehalfOfRequest onBehalfOf) {
+        LatLon location, Instant expiresAt, OnBehalfOfRequest onBehalfOf, String beneficiaryId) {
 }

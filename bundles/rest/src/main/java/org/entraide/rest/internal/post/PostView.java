@@ -21,12 +21,15 @@ import org.entraide.api.post.Post;
 import org.entraide.api.post.PostKind;
 import org.entraide.rest.internal.geo.LatLon;
 
-/** A post as the API shows it: only the fuzzed public position, never the location. */
+/**
+ * A post as the API shows it: only the fuzzed public position, never the location. {@code beneficiaryId}, the relay's
+ * registered beneficiary the post is for, is there for its author alone (the service gives it to nobody else).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PostView(String id, String kind, String category, String title, String body, String availability,
         String status, Person author, LatLon position, Double distanceKm, Instant createdAt, Instant updatedAt,
         Instant expiresAt, OnBehalfOfView onBehalfOf, int followers, int responses,
-        List<EscalationStep> escalations) {
+        List<EscalationStep> escalations, String beneficiaryId) {
 
     /** Someone as others see them. */
     public record Person(String id, String displayName) {
@@ -51,6 +54,7 @@ public record PostView(String id, String kind, String category, String title, St
                 post.availability(), post.status().name(), author,
                 new LatLon(post.position().lat(), post.position().lon()), post.distanceKm(), post.createdAt(),
                 post.updatedAt(), post.expiresAt(), onBehalfOf, post.followers(), post.responses(),
-                post.kind() == PostKind.REQUEST ? post.escalations() : null);
+                post.kind() == PostKind.REQUEST ? post.escalations() : null,
+                post.onBehalfOf() == null ? null : post.onBehalfOf().beneficiaryId());
     }
 }

@@ -14,6 +14,7 @@
 package org.entraide.rest.internal.post;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -26,8 +27,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.error.NotFoundException;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.post.Conversation;
 import org.entraide.api.post.NewPost;
@@ -36,6 +39,7 @@ import org.entraide.api.post.PostChanges;
 import org.entraide.api.post.PostService;
 import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.Callers;
+import org.entraide.rest.internal.Languages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
@@ -53,6 +57,9 @@ public class PostsResource implements RestResource {
     @Context
     private HttpServletRequest http;
 
+    @Context
+    private HttpHeaders headers;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,8 +71,27 @@ public class PostsResource implements RestResource {
         Post post = posts.create(author, new NewPost(body.kind(), body.category(), body.title(), body.body(),
                 body.availability(), LatLon.latOf(location), LatLon.lonOf(location),
                 body.expiresAt(), onBehalfOf == null ? null : onBehalfOf.beneficiary(),
-                onBehalfOf == null ? null : onBehalfOf.consent()));
+                onBehalfOf == null ? null : onBehalfOf.consent(), body.beneficiaryId()));
         return Response.created(URI.create("posts/" + post.id())).entity(PostView.of(post)).build();
+    }
+
+    /**
+     * {@code GET /posts/{id}/sheet}: the print-ready page of one of the caller's posts (what a relay hands to the
+     * person it posted for): the request, for whom, who answered and when, and what was arranged. Others 404.
+     */
+    @GET
+    @Path("/{id}/sheet")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public Response sheet(@PathParam("id") String id) {
+        Caller author = Callers.require(http);
+        Post post = posts.get(author, id, null);
+        if (!author.accountId().equals(post.authorId())) {
+            throw new NotFoundException("No such post.");
+        }
+        List<Conversation> conversations = posts.conversationsOn(author, id);
+        String html = PostSheet.render(post, conversations, posts.categories(), Languages.preferred(headers));
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Security-Policy", PostSheet.CSP).build();
     }
 
     @GET
