@@ -1062,7 +1062,7 @@ async function relaySteps(browser, { alice, bruno }) {
     await bruno.page.locator('#answer-form').getByRole('button').click();
     await bruno.page.locator('#conversation-beneficiary').getByText(/publiée pour Marcelle/).waitFor({ timeout: 15000 });
     await screen(alice.page, '/conversations');
-    await alice.page.locator('#conversation-list li', { hasText: title }).getByText('Pour Marcelle').waitFor();
+    await alice.page.locator('#conversation-list li', { hasText: title }).getByText('Pour Marcelle', { exact: true }).waitFor();
     await axe(alice.page, 'conversations (a relay)');
   });
 
