@@ -39,6 +39,7 @@ import org.junit.runners.Suite;
     SuspensionIT.class,
     BlockingIT.class,
     EscalationIT.class,
+    DashboardIT.class,
     ModerationIT.class,
     RelayIT.class,
     HostileInputIT.class,

@@ -47,6 +47,7 @@ import org.junit.runners.model.RunnerBuilder;
     SuspensionIT.class,
     BlockingIT.class,
     EscalationIT.class,
+    DashboardIT.class,
     ModerationIT.class,
     RelayIT.class,
     HostileInputIT.class,

@@ -17,7 +17,7 @@
  * {@link org.entraide.api.plugin.ActorType} plugins. Actors' locations and contacts are public by nature.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.entraide.api.actor;
 
 import org.osgi.annotation.bundle.Export;

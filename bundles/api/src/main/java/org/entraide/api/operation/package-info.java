@@ -17,7 +17,7 @@
  * typed by {@link org.entraide.api.plugin.OperationType} plugins, and residents' participations.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.entraide.api.operation;
 
 import org.osgi.annotation.bundle.Export;

@@ -21,7 +21,7 @@
  * defaults outside every territory.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.entraide.api.territory;
 
 import org.osgi.annotation.bundle.Export;

@@ -140,6 +140,24 @@ public class PostServiceImpl implements PostService, PostAlerts, ModeratedConten
         matcher.stop();
     }
 
+    /**
+     * A moved clock, registered as a {@link Clock} service with the property {@code entraide.clock=moved}: while it
+     * is there, the posts bundle reads the time from it (posting, answering, expiry, escalation), so that an
+     * integration test can build a history at chosen instants; without it, the system's UTC clock. Only code
+     * running inside the container (an operator's or a test's bundle) can register one.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            target = "(entraide.clock=moved)")
+    void bindMovedClock(Clock moved) {
+        clock(moved);
+    }
+
+    void unbindMovedClock(Clock moved) {
+        if (clock.equals(moved)) {
+            clock(Clock.systemUTC());
+        }
+    }
+
     void clock(Clock testClock) {
         clock = testClock;
         FeedChanges.changedEverywhere();

@@ -19,13 +19,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.entraide.api.error.ValidationException;
+import org.entraide.api.territory.DashboardService;
 import org.entraide.api.territory.Territory;
 import org.entraide.api.territory.TerritoryService;
 import org.entraide.api.territory.TerritoryStatistics;
@@ -35,16 +39,29 @@ import org.osgi.framework.ServiceReference;
 /**
  * Figures per territory, from every bundle that contributes some: residents, posts by status, the median time to
  * a first answer, actors by type, operations by type. It reads every row once, so it is for an operator now and
- * then, not for a dashboard refreshed every second.
+ * then, not for a dashboard refreshed every second. Given one territory's key, it first prints that territory's
+ * dashboard ({@link DashboardService}) over {@code --from}/{@code --to}, as the API serves it.
  */
 @Service
 @Command(scope = "entraide", name = "territory-stats", description = "Statistics per territory: residents, posts"
-        + " by status, median time to the first answer, actors by type, operations by type")
+        + " by status, median time to the first answer, actors by type, operations by type; for one territory, its"
+        + " dashboard over a period too (as GET /territories/{key}/dashboard)")
 public class TerritoryStatsCommand implements Action {
 
-    @Argument(index = 0, name = "territory", required = false, description = "One territory's key; all without")
+    @Argument(index = 0, name = "territory", required = false, description = "One territory's key, for its"
+            + " dashboard too; all without")
     @Completion(TerritoryCompleter.class)
     String territory;
+
+    @Option(name = "--from", description = "The dashboard's first day, YYYY-MM-DD (UTC); twelve weeks before --to"
+            + " without")
+    String from;
+
+    @Option(name = "--to", description = "The dashboard's last day, included, YYYY-MM-DD (UTC); today without")
+    String to;
+
+    @Reference(optional = true)
+    DashboardService dashboards;
 
     @Reference
     TerritoryService territories;
@@ -58,6 +75,15 @@ public class TerritoryStatsCommand implements Action {
         if (chosen.isEmpty()) {
             System.out.println("No territory is configured: see docs/operators.md, Territories.");
             return null;
+        }
+        if (territory != null && dashboards != null) {
+            try {
+                System.out.println(DashboardText.render(dashboards.dashboard(Operators.SHELL, territory, from, to)));
+            } catch (ValidationException e) {
+                throw new IllegalArgumentException(e.errors().stream().map(error -> "--" + error.field() + " "
+                        + error.message()).collect(Collectors.joining("; ")), e);
+            }
+            System.out.println("Other figures");
         }
         Collection<ServiceReference<TerritoryStatistics>> sources =
                 context.getServiceReferences(TerritoryStatistics.class, null);
