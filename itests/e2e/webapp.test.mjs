@@ -51,7 +51,7 @@ const RUN = Date.now().toString(36);
  * steps run once those branches are merged. false: the step is skipped and says why.
  */
 const RELAYS_MERGED = true;
-const DASHBOARD_MERGED = false;
+const DASHBOARD_MERGED = true;
 
 let passed = 0;
 const failures = [];
