@@ -29,7 +29,7 @@ const js = createRequire(import.meta.url)('@eslint/js');
 /** What the page's modules use without importing it; a new one is added here (no-undef names it). */
 const browser = Object.fromEntries([
   'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'console', 'fetch', 'URL',
-  'URLSearchParams', 'Node', 'Blob', 'ResizeObserver', 'IntersectionObserver', 'Notification', 'atob',
+  'URLSearchParams', 'Node', 'Blob', 'DOMParser', 'ResizeObserver', 'IntersectionObserver', 'Notification', 'atob',
 ].map((name) => [name, 'readonly']));
 
 /** What the service worker uses without importing it. */

@@ -127,6 +127,46 @@ export async function call(method, path, { body, query } = {}) {
   return json;
 }
 
+/**
+ * Calls the API for something else than JSON (a printable sheet, a CSV file): the text of a 2xx answer.
+ * @throws ApiError as call does
+ */
+export async function fetchText(path, { query, accept }) {
+  const headers = { Accept: accept, 'Accept-Language': language() };
+  const bearer = token();
+  if (bearer) {
+    headers.Authorization = `Bearer ${bearer}`;
+  }
+  const response = await fetch(url(path, query), { method: 'GET', headers, cache: 'no-store', credentials: 'omit' });
+  const text = await response.text();
+  if (!response.ok) {
+    let json = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null; // not JSON
+    }
+    if (response.status === 401 && bearer) {
+      forget();
+      onUnauthorized();
+    }
+    throw new ApiError(response.status, json, retryAfterSeconds(response.headers.get('Retry-After')));
+  }
+  return text;
+}
+
+/** Offers text to the resident as a file to save (an export, a CSV), without leaving the page. */
+export function saveFile(text, name, type) {
+  const href = URL.createObjectURL(new Blob([text], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  window.setTimeout(() => URL.revokeObjectURL(href), 10000);
+}
+
 export const get = (path, query) => call('GET', path, { query });
 export const post = (path, body) => call('POST', path, { body: body === undefined ? {} : body });
 export const patch = (path, body) => call('PATCH', path, { body });

@@ -40,6 +40,8 @@ import * as moderation from './views/moderation.js';
 import * as recovery from './views/recovery.js';
 import * as notificationSettings from './views/notification-settings.js';
 import * as profile from './views/profile.js';
+import * as relay from './views/relay.js';
+import * as dashboard from './views/dashboard.js';
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
@@ -68,6 +70,11 @@ const ROUTES = [
   ['/unsubscribe/:token', notificationSettings.renderUnsubscribe, false, null],
   ['/moderation', moderation.render, true, 'moderation'],
   ['/moderation/log', moderation.renderLog, true, 'moderation'],
+  ['/moderation/relays', moderation.renderRelays, true, 'moderation'],
+  ['/dashboard', dashboard.render, true, 'moderation'],
+  ['/relay', relay.renderList, true, 'relay'],
+  ['/relay/beneficiaries/new', relay.renderForm, true, 'relay'],
+  ['/relay/beneficiaries/:id/edit', relay.renderForm, true, 'relay'],
   ['/accounts/:id', profile.render, true, null],
 ];
 

@@ -20,7 +20,7 @@
 import { h, clear, announce } from './dom.js';
 import { t } from './i18n.js';
 import { get, call } from './api.js';
-import { signedIn, forget, isModerator } from './session.js';
+import { signedIn, forget, isModerator, isRelay } from './session.js';
 
 const nav = document.getElementById('nav');
 let cleanup = [];
@@ -71,6 +71,9 @@ export function renderNav(section) {
     items.push(navLink('/conversations', 'nav.conversations', 'conversations', section));
     items.push(navLink('/notifications', 'nav.notifications', 'notifications', section, badge));
     items.push(navLink('/account', 'nav.account', 'account', section));
+    if (isRelay()) {
+      items.push(navLink('/relay', 'nav.relay', 'relay', section));
+    }
     if (isModerator()) {
       items.push(navLink('/moderation', 'nav.moderation', 'moderation', section));
     }

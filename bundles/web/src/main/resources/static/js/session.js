@@ -73,3 +73,8 @@ export function setCurrentAccount(account) {
 export function isModerator() {
   return Boolean(me && Array.isArray(me.roles) && (me.roles.includes('MODERATOR') || me.roles.includes('OPERATOR')));
 }
+
+/** Whether the signed-in account is a relay, who publishes for people without internet (GET /me roles). */
+export function isRelay() {
+  return Boolean(me && Array.isArray(me.roles) && me.roles.includes('RELAY'));
+}

@@ -25,11 +25,13 @@ import java.io.InputStreamReader;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.AfterClass;
 import org.junit.Test;
 
 /**
@@ -45,6 +47,21 @@ public class WebAppIT extends EntraideTestSupport {
     private static final String MODERATOR_PASSWORD = "Gardienne-du-village-2026";
     private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(10);
+    /** The territory around Ajaccio the script's residents live in, moderated by its moderator (the dashboard's). */
+    private static final String TERRITORY = "webapp-ajaccio";
+
+    @AfterClass
+    public static void removeTerritory() throws Exception {
+        Files.deleteIfExists(TerritoriesIT.territoryFile(TERRITORY));
+    }
+
+    /** Ajaccio and around, with room for the radii the script picks; its moderator is the script's. */
+    private void writeTerritory(String moderator) throws Exception {
+        TerritoriesIT.write(TERRITORY, "name = Pays ajaccien\nperimeter.lat = 41.9192\nperimeter.lon = 8.7386\n"
+                + "perimeter.radiusKm = 40\nmaxRadiusKm = 50\ndefaultRadiusKm = 10\nmoderators = " + moderator + "\n");
+        TerritoriesIT.until(() -> TERRITORY.equals(api.get("/radius-options?lat=41.92&lon=8.74").json()
+                .path("territory").path("key").asText("")));
+    }
 
     @Test
     public void residentsUseTheWebAppInChromiumAndEveryScreenPassesAxe() throws Exception {
@@ -70,13 +87,15 @@ public class WebAppIT extends EntraideTestSupport {
         String created = operator("entraide:account-create --name Moderatrice --home 41.92,8.74 --role MODERATOR"
                 + " --password " + MODERATOR_PASSWORD + " " + moderator);
         assertTrue(created, created.contains("MODERATOR"));
+        writeTerritory(moderator);
         File screenshots = new File(e2e.getParentFile(), "target/screenshots");
         int exit;
-        try (Mailbox mailbox = Mailbox.start(); MailLinks links = MailLinks.serve(mailbox)) {
+        try (Mailbox mailbox = Mailbox.start(); MailLinks links = MailLinks.serve(mailbox);
+                EscalationClock clock = EscalationClock.serve()) {
             exit = run(List.of(node.getPath(), SCRIPT), e2e,
                     Map.of("BASE_URL", base, "CHROMIUM", CHROMIUM, "SCREENSHOT_DIR", screenshots.getPath(),
                             "MODERATOR_EMAIL", moderator, "MODERATOR_PASSWORD", MODERATOR_PASSWORD,
-                            "MAIL_LINKS_URL", links.url()),
+                            "MAIL_LINKS_URL", links.url(), "ESCALATION_URL", clock.url()),
                     SCRIPT_TIMEOUT);
         }
 

@@ -48,6 +48,11 @@ export async function render(main) {
   main.append(form);
   main.append(h('h2', null, t('alerts.title')), h('p', null, t('account.alertsHelp')),
     h('p', null, h('a', { href: '#/alerts', id: 'my-alerts' }, t('account.alerts'))));
+  // Relays reach their beneficiaries (also after their role was withdrawn, to export or erase); a territory's
+  // moderators, whom no role names, its dashboard.
+  main.append(h('h2', null, t('account.tools')), h('ul', { class: 'plain', id: 'account-tools' },
+    h('li', null, h('a', { href: '#/relay' }, t('account.relayLink'))),
+    h('li', null, h('a', { href: '#/dashboard' }, t('account.dashboardLink')))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     box.hide();

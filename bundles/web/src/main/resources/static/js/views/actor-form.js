@@ -19,15 +19,35 @@
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { get, post, patch, actorTypes } from '../api.js';
+import { get, post, patch, actorTypes, categories as loadCategories } from '../api.js';
 import { currentAccount } from '../session.js';
-import { page, field, errorBox } from '../ui.js';
+import { page, field, errorBox, checkbox } from '../ui.js';
 import { typeFieldsFor, changeForm, onTypedSubmit, labelOf } from '../schema.js';
 import { homePicker } from '../home.js';
 import { navigate } from '../nav.js';
 
+/** What the actor helps with: one checkbox per post category, those of an existing actor ticked. */
+function helpsWithFields(actor, categories) {
+  const chosen = new Set((actor && actor.helpsWith) || []);
+  const boxes = categories.map((category) => ({ key: category.key,
+    control: checkbox(category.label, { name: 'helpsWith', value: category.key, checked: chosen.has(category.key) }) }));
+  const error = h('p', { class: 'error', id: 'helps-with-error', hidden: true });
+  const element = h('fieldset', { class: 'field', id: 'helps-with', 'aria-describedby': 'helps-with-help helps-with-error' },
+    h('legend', null, t('actorForm.helpsWith')), h('p', { class: 'help', id: 'helps-with-help' }, t('actorForm.helpsWithHelp')),
+    h('div', { class: 'inline-choices' }, boxes.map((box) => box.control.element)), error);
+  return {
+    element,
+    label: t('actorForm.helpsWith'),
+    value: () => boxes.filter((box) => box.control.input.checked).map((box) => box.key),
+    setError(message) {
+      error.textContent = message || '';
+      error.hidden = !message;
+    },
+  };
+}
+
 /** The generic fields of an actor, filled with an existing one's values when given. */
-function actorFields(actor) {
+function actorFields(actor, categories) {
   const contact = (actor && actor.contact) || {};
   const name = field(t('actorForm.name'), { type: 'text', name: 'name', maxlength: 120, value: actor ? actor.name : undefined }, { required: true });
   const description = field(t('actorForm.description'), { name: 'description', maxlength: 4000, rows: 5, value: actor ? actor.description : undefined }, { tag: 'textarea', required: true });
@@ -42,12 +62,13 @@ function actorFields(actor) {
   const location = homePicker({ legend: t('actorForm.location'), help: t('actorForm.locationHelp'),
     initial: actor ? actor.location : undefined, initialLabel: actor ? t('actorForm.currentLocation') : undefined,
     chosenKey: 'place.chosen' });
+  const helpsWith = helpsWithFields(actor, categories);
   const value = (control) => control.input.value.trim();
   return {
-    controls: { name, description, address, phone, email, website, location },
+    controls: { name, description, address, phone, email, website, location, helpsWith },
     elements: [name.wrapper, description.wrapper, address.wrapper,
       h('fieldset', { class: 'field' }, h('legend', null, t('actorForm.contact')), phone.wrapper, email.wrapper, website.wrapper),
-      location.element],
+      helpsWith.element, location.element],
     /** The fields as the API takes them; an emptied optional field is sent empty, which clears it on a change. */
     body(changing) {
       const given = { phone: value(phone) || undefined, email: value(email) || undefined, website: value(website) || undefined };
@@ -57,6 +78,7 @@ function actorFields(actor) {
         location: location.value(),
         address: value(address) || (changing ? '' : undefined),
         contact: Object.values(given).some(Boolean) || changing ? given : undefined,
+        helpsWith: helpsWith.value(),
       };
     },
   };
@@ -82,7 +104,7 @@ export async function render(main, params, query) {
     await renderChange(main, params.id);
     return;
   }
-  const types = await actorTypes();
+  const [types, categories] = await Promise.all([actorTypes(), loadCategories()]);
   page(main, t('actorForm.title'), h('p', null, t('actorForm.intro')));
   if (!types.length) {
     main.append(h('p', { class: 'notice' }, t('actorForm.noTypes')));
@@ -92,7 +114,7 @@ export async function render(main, params, query) {
   const typeId = 'actor-type';
   const typeSelect = h('select', { id: typeId, name: 'type', required: true },
     types.map((type) => h('option', { value: type.key, selected: type.key === query.type }, labelOf(type))));
-  const fields = actorFields(null);
+  const fields = actorFields(null, categories);
   const typeFields = typeFieldsFor(types, typeSelect, 'actor');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('actorForm.submit'));
   const form = h('form', { novalidate: true, class: 'wide-form', id: 'actor-form', 'aria-label': t('actorForm.title') }, box.element,
@@ -107,10 +129,10 @@ export async function render(main, params, query) {
 /** Changing an actor: its managers only, and only while its type is installed (the API refuses otherwise). */
 async function renderChange(main, id) {
   const path = `/actors/${encodeURIComponent(id)}`;
-  const [actor, types] = await Promise.all([get(path), actorTypes()]);
+  const [actor, types, categories] = await Promise.all([get(path), actorTypes(), loadCategories()]);
   const me = currentAccount();
   page(main, t('actorForm.changeTitle', { name: actor.name }));
-  const fields = actorFields(actor);
+  const fields = actorFields(actor, categories);
   const parts = changeForm(main, { me, managerIds: actor.managerIds, type: types.find((candidate) => candidate.key === actor.type),
     typeAvailable: actor.typeAvailable, notManager: t('actorForm.notManager'), id: 'actor-form',
     label: t('actorForm.changeTitle', { name: actor.name }), elements: fields.elements, attributes: actor.attributes,

@@ -16,7 +16,7 @@
 
 import { h, announce } from '../dom.js';
 import { t, formatDistance } from '../i18n.js';
-import { get, actorTypes, operationTypes } from '../api.js';
+import { get, actorTypes, operationTypes, categories as loadCategories } from '../api.js';
 import { currentAccount, isModerator } from '../session.js';
 import { page } from '../ui.js';
 import { createMap } from '../map.js';
@@ -27,6 +27,8 @@ import { safeExternalLink } from '../dom.js';
 import { managersSection, joinForm } from './actor-managers.js';
 import { verifiedBadge, hiddenNotice, isHidden, safetySection } from './safety.js';
 import { moderationPanel, verify, unverify } from './moderation-actions.js';
+import { categoryLabel, postCard, pager } from './common.js';
+import { onLeave } from '../nav.js';
 
 /** The actor's public identifier (SIRET, RNA, INSEE code) and the public register's page about it. */
 function identifierDetails(identifier) {
@@ -64,6 +66,34 @@ function verificationSection(actor, redraw) {
     h('div', { class: 'actions' }, button));
 }
 
+/** What the actor helps with: the labels of the post categories it chose (helpsWith). */
+function helpsWithDetails(actor, categories) {
+  const keys = actor.helpsWith || [];
+  return [h('dt', null, t('actor.helpsWith')), h('dd', { id: 'actor-helps-with' }, keys.length
+    ? h('ul', { class: 'tag-list' }, keys.map((key) => h('li', { class: 'tag' }, categoryLabel(categories, key))))
+    : h('span', { class: 'muted' }, t('actor.helpsWithNone')))];
+}
+
+/**
+ * For its managers: the unanswered requests the platform passed on to the actor (GET /actors/{id}/escalated-requests),
+ * each leading to its post, where they can answer.
+ */
+async function escalatedSection(actor, categories) {
+  const list = h('ul', { class: 'cards', id: 'escalated-requests', 'aria-labelledby': 'escalated-title' });
+  const section = h('section', { 'aria-labelledby': 'escalated-title' },
+    h('h2', { id: 'escalated-title' }, t('actor.escalatedTitle')), h('p', { class: 'help' }, t('actor.escalatedHelp')), list);
+  const paging = pager({
+    list,
+    load: (cursor) => get(`/actors/${encodeURIComponent(actor.id)}/escalated-requests`, { cursor, limit: 20 }),
+    onItems: (item) => postCard(item, categories, 'h3'),
+    emptyState: () => h('p', { class: 'empty', id: 'escalated-empty' }, t('actor.escalatedNone')),
+    onLeave,
+  });
+  section.append(paging.element);
+  await paging.next();
+  return section;
+}
+
 /** The actor's operations, newest first (its drafts too, for its managers): GET /actors/{id}/operations. */
 async function operationsOf(actor) {
   const page = await get(`/actors/${encodeURIComponent(actor.id)}/operations`, { limit: 100 });
@@ -72,7 +102,8 @@ async function operationsOf(actor) {
 
 export async function render(main, params) {
   const me = currentAccount();
-  const [actor, types, opTypes] = await Promise.all([get(`/actors/${encodeURIComponent(params.id)}`), actorTypes(), operationTypes()]);
+  const [actor, types, opTypes, categories] = await Promise.all([get(`/actors/${encodeURIComponent(params.id)}`), actorTypes(), operationTypes(),
+    loadCategories()]);
   const type = types.find((candidate) => candidate.key === actor.type);
   const manager = (actor.managerIds || []).includes(me.id);
   page(main, actor.name, h('p', { class: 'row' }, h('span', { class: 'tag' }, typeLabel(types, actor.type)),
@@ -101,6 +132,7 @@ export async function render(main, params) {
     general.push(h('dt', null, t('actor.website')), h('dd', null, safeExternalLink(contact.website)));
   }
   general.push(...identifierDetails(actor.identifier));
+  general.push(...helpsWithDetails(actor, categories));
   general.push(h('dt', null, t('post.followers')), h('dd', null, String(actor.followers ?? 0)));
   const left = h('div', null,
     actor.description ? h('p', { class: 'pre', id: 'actor-description' }, actor.description) : null,
@@ -127,6 +159,7 @@ export async function render(main, params) {
     : h('p', { class: 'empty' }, t('actor.noOperations')));
   const redraw = () => render(main, params);
   if (manager) {
+    main.append(await escalatedSection(actor, categories));
     main.append(await managersSection(actor, me, redraw));
   } else {
     main.append(joinForm(actor, redraw), await safetySection('ACTOR', actor.id, null));

@@ -16,11 +16,11 @@
 
 import { h } from '../dom.js';
 import { t, formatDistance } from '../i18n.js';
-import { get, actorTypes, operationTypes } from '../api.js';
+import { get, actorTypes, operationTypes, categories as loadCategories } from '../api.js';
 import { currentAccount } from '../session.js';
 import { page } from '../ui.js';
 import { createMap, zoomForRadius } from '../map.js';
-import { onLeave } from '../nav.js';
+import { onLeave, navigate } from '../nav.js';
 import { pager } from './common.js';
 import { labelOf } from '../schema.js';
 import { verifiedBadge } from './safety.js';
@@ -64,6 +64,24 @@ function operationActorBadge(operation, actor) {
   return slot;
 }
 
+function typeLabelOf(categories, key) {
+  const found = categories.find((category) => category.key === key);
+  return found ? found.label : key;
+}
+
+/** "Aide pour…": the actors that help with a category of posts (GET /actors?helpsWith=), kept in the route. */
+function helpsWithFilter(categories, type, helping) {
+  const id = 'filter-helps-with';
+  const go = (value) => {
+    const search = new URLSearchParams(Object.entries({ type, helpsWith: value }).filter(([, v]) => v)).toString();
+    navigate(`/actors${search ? `?${search}` : ''}`);
+  };
+  return h('div', { class: 'field' }, h('label', { for: id }, t('actors.helpsWith')),
+    h('select', { id, name: 'helpsWith', onchange: (event) => go(event.target.value) },
+      h('option', { value: '' }, t('actors.helpsWithAll')),
+      categories.map((category) => h('option', { value: category.key, selected: category.key === helping }, category.label))));
+}
+
 export function typeLabel(types, key) {
   const found = (types || []).find((type) => type.key === key);
   return found ? labelOf(found) : key;
@@ -91,13 +109,15 @@ export function operationCard(operation, types, actor) {
 
 export async function render(main, params, query) {
   const me = currentAccount();
-  const [types, opTypes] = await Promise.all([actorTypes(), operationTypes()]);
+  const [types, opTypes, categories] = await Promise.all([actorTypes(), operationTypes(), loadCategories()]);
   const selected = types.some((type) => type.key === query.type) ? query.type : null;
+  const helping = categories.some((category) => category.key === query.helpsWith) ? query.helpsWith : null;
   page(main, selected ? typeLabel(types, selected) : t('actors.title'), h('p', { class: 'muted' }, t('actors.subtitle', { km: me.radiusKm })));
   main.append(h('nav', { 'aria-label': t('actors.spaces') }, h('ul', { class: 'tabs' },
     h('li', null, h('a', { href: '#/actors', 'aria-current': selected ? null : 'page' }, t('actors.all'))),
     types.map((type) => h('li', null, h('a', { href: `#/actors?type=${encodeURIComponent(type.key)}`, 'aria-current': selected === type.key ? 'page' : null }, labelOf(type)))))),
-  h('div', { class: 'actions' }, h('a', { class: 'btn', href: `#/actors/new${selected ? `?type=${encodeURIComponent(selected)}` : ''}` }, t('actors.create'))));
+  h('div', { class: 'toolbar' }, helpsWithFilter(categories, selected, helping),
+    h('a', { class: 'btn', href: `#/actors/new${selected ? `?type=${encodeURIComponent(selected)}` : ''}` }, t('actors.create'))));
 
   const mapped = createMap({ centre: me.home, zoom: zoomForRadius(me.radiusKm), small: true, label: t('actors.mapLabel') });
   mapped.marker(me.home, 'HOME', () => h('p', null, t('map.yourHome')), t('map.yourHome'));
@@ -107,7 +127,7 @@ export async function render(main, params, query) {
   main.append(list);
   const paging = pager({
     list,
-    load: (cursor) => get('/actors', { type: selected, cursor, limit: 20 }),
+    load: (cursor) => get('/actors', { type: selected, helpsWith: helping, cursor, limit: 20 }),
     onItems: (actor) => {
       if (actor.location) {
         mapped.marker(actor.location, 'ACTOR', () => h('p', null, h('a', { href: `#/actors/${encodeURIComponent(actor.id)}` }, actor.name)),
@@ -115,7 +135,8 @@ export async function render(main, params, query) {
       }
       return actorCard(actor, types);
     },
-    emptyState: () => h('div', { class: 'empty' }, h('p', null, t('actors.empty', { km: me.radiusKm })),
+    emptyState: () => h('div', { class: 'empty' }, h('p', null, helping
+      ? t('actors.emptyHelping', { km: me.radiusKm, category: typeLabelOf(categories, helping) }) : t('actors.empty', { km: me.radiusKm })),
       h('p', null, h('a', { href: '#/actors/new' }, t('actors.create')))),
     onLeave,
   });

@@ -33,6 +33,7 @@ export async function renderList(main) {
     onItems: (c) => h('li', { class: 'card' },
       h('h2', { class: 'title-text' }, h('a', { href: `#/conversations/${encodeURIComponent(c.id)}` }, t('conversations.with', { name: c.with || t('post.erased') }))),
       h('p', { class: 'title-text' }, t('conversations.about', { title: c.postTitle || '' })),
+      c.beneficiary ? h('p', { class: 'for-beneficiary' }, h('span', { class: 'tag' }, t('conversations.forBeneficiary', { name: c.beneficiary }))) : null,
       h('p', { class: 'meta' }, formatDate(c.lastMessageAt || c.createdAt))),
     emptyState: () => h('div', { class: 'empty' }, h('p', null, t('conversations.empty')), h('p', null, h('a', { href: '#/feed' }, t('conversations.toFeed')))),
     onLeave,
@@ -94,6 +95,8 @@ export async function renderOne(main, params) {
   let conversation = await get(path);
   page(main, t('conversations.with', { name: conversation.with || t('post.erased') }),
     h('p', null, t('conversations.aboutPost'), ' ', h('a', { href: `#/posts/${encodeURIComponent(conversation.postId)}` }, conversation.postTitle || '')),
+    conversation.beneficiary ? h('p', { class: 'notice for-beneficiary', id: 'conversation-beneficiary' },
+      t('conversations.forBeneficiaryLong', { name: conversation.beneficiary })) : null,
     await aboutThem(otherOf(conversation, me)));
   const list = h('ol', { class: 'messages', id: 'messages', 'aria-label': t('conversations.messages'), 'aria-live': 'polite' });
   const draw = () => {

@@ -26,12 +26,14 @@ import { onLeave } from '../nav.js';
 import { pager } from './common.js';
 import { personLink } from './safety.js';
 import { hide, restore, dismiss, ROUTES, suspensionText } from './moderation-actions.js';
+import { renderList as renderRelayList } from './relays-moderation.js';
 
 /** The two tabs: the queue and the log. */
 function tabs(current) {
   const tab = (route, key) => h('li', null, h('a', { href: `#${route}`, 'aria-current': current === route ? 'page' : null }, t(key)));
   return h('nav', { 'aria-label': t('moderation.tabs') }, h('ul', { class: 'tabs' },
-    tab('/moderation', 'moderation.queueTab'), tab('/moderation/log', 'moderation.logTab')));
+    tab('/moderation', 'moderation.queueTab'), tab('/moderation/log', 'moderation.logTab'), tab('/moderation/relays', 'moderation.relaysTab'),
+    tab('/dashboard', 'moderation.dashboardTab')));
 }
 
 /** What a card's target is: its summary, linked to its page where it has one. */
@@ -164,4 +166,9 @@ export async function renderLog(main) {
   } catch (error) {
     refusal(list, error);
   }
+}
+
+/** The "Relais" tab: the relays, granting and withdrawing the role. */
+export async function renderRelays(main) {
+  await renderRelayList(main, tabs('/moderation/relays'));
 }

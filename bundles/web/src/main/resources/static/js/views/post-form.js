@@ -19,6 +19,7 @@ import { t } from '../i18n.js';
 import { get, post, patch, categories as loadCategories, ApiError } from '../api.js';
 import { page, field, errorBox, showProblem, radioGroup, checkbox } from '../ui.js';
 import { navigate } from '../nav.js';
+import { isRelay } from '../session.js';
 
 /** The end of the chosen day, in UTC, as the API wants an instant. */
 function endOfDay(date) {
@@ -31,11 +32,44 @@ function earlierPost(error) {
   return id ? [h('a', { href: `#/posts/${encodeURIComponent(id[0])}` }, t('postForm.duplicateOpen'))] : [];
 }
 
-export async function render(main, params) {
+/** A relay's beneficiaries, to publish for one of them; none for anyone else. */
+async function beneficiariesOf(editing) {
+  if (editing || !isRelay()) {
+    return [];
+  }
+  try {
+    return (await get('/me/beneficiaries', { limit: 100 })).items || [];
+  } catch {
+    return []; // publishing for oneself stays possible
+  }
+}
+
+/** "Pour qui ?": the relay publishes for themself or for one of their beneficiaries (sent as beneficiaryId). */
+function beneficiaryPicker(beneficiaries, selected) {
+  const id = 'post-beneficiary';
+  const select = h('select', { id, name: 'beneficiaryId', 'aria-describedby': `${id}-help ${id}-error` },
+    h('option', { value: '' }, t('postForm.forMyself')),
+    beneficiaries.map((b) => h('option', { value: b.id, selected: b.id === selected }, b.firstName)));
+  const error = h('p', { class: 'error', id: `${id}-error`, hidden: true });
+  return {
+    select,
+    label: t('postForm.forWhom'),
+    element: h('div', { class: 'field' }, h('label', { for: id }, t('postForm.forWhom')),
+      h('p', { class: 'help', id: `${id}-help` }, t('postForm.forWhomHelp')), select, error),
+    setError(message) {
+      error.textContent = message || '';
+      error.hidden = !message;
+    },
+  };
+}
+
+export async function render(main, params, query = {}) {
   const editing = Boolean(params.id);
-  const [categories, existing] = await Promise.all([loadCategories(),
-    editing ? get(`/posts/${encodeURIComponent(params.id)}`) : Promise.resolve(null)]);
-  page(main, editing ? t('postForm.editTitle') : t('postForm.newTitle'));
+  const [categories, existing, beneficiaries] = await Promise.all([loadCategories(),
+    editing ? get(`/posts/${encodeURIComponent(params.id)}`) : Promise.resolve(null), beneficiariesOf(editing)]);
+  const forWhom = beneficiaries.find((b) => b.id === query.beneficiary);
+  page(main, editing ? t('postForm.editTitle') : forWhom ? t('postForm.newForTitle', { name: forWhom.firstName }) : t('postForm.newTitle'));
+  const picker = beneficiaries.length ? beneficiaryPicker(beneficiaries, forWhom ? forWhom.id : '') : null;
   const box = errorBox();
   const kind = radioGroup(t('postForm.kind'), 'kind', [
     { value: 'REQUEST', label: t('postForm.kindRequest') }, { value: 'OFFER', label: t('postForm.kindOffer') }],
@@ -68,19 +102,29 @@ export async function render(main, params) {
   const consent = checkbox(t('postForm.consent'), { name: 'consent' });
   const behalfFields = h('div', { hidden: true, id: 'behalf-fields' }, beneficiary.wrapper, consent.element, h('p', { class: 'help' }, t('postForm.consentHelp')));
   behalf.input.addEventListener('change', () => { behalfFields.hidden = !behalf.input.checked; });
+  const behalfFieldset = editing ? null : h('fieldset', { class: 'field', id: 'behalf-fieldset' }, h('legend', null, t('postForm.behalfLegend')), behalf.element, behalfFields);
+  const forBeneficiary = () => Boolean(picker && picker.select.value);
+  if (picker) {
+    const sync = () => {
+      behalfFieldset.hidden = forBeneficiary();
+    };
+    picker.select.addEventListener('change', sync);
+    sync();
+  }
   const submit = h('button', { type: 'submit', class: 'primary' }, editing ? t('postForm.save') : t('postForm.publish'));
   const form = h('form', { novalidate: true, 'aria-label': editing ? t('postForm.editTitle') : t('postForm.newTitle') }, box.element,
+    picker ? picker.element : null,
     editing ? null : kind.element,
     h('div', { class: 'field' }, h('label', { for: categoryId }, `${t('postForm.category')} ${t('form.requiredMark')}`), category, categoryError),
     title.wrapper, body.wrapper, availability.wrapper, expires.wrapper,
-    editing ? null : h('fieldset', { class: 'field' }, h('legend', null, t('postForm.behalfLegend')), behalf.element, behalfFields),
+    behalfFieldset,
     h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: editing ? `#/posts/${encodeURIComponent(params.id)}` : '#/feed' }, t('common.cancel'))));
   main.append(form);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     box.hide();
-    if (!editing && behalf.input.checked && !consent.input.checked) {
+    if (!editing && !forBeneficiary() && behalf.input.checked && !consent.input.checked) {
       box.show(t('error.invalid'), [t('postForm.consentRequired')]);
       return;
     }
@@ -100,7 +144,8 @@ export async function render(main, params) {
         saved = await post('/posts', {
           ...values,
           kind: kind.value(),
-          onBehalfOf: behalf.input.checked ? { beneficiary: beneficiary.input.value.trim(), consent: true } : undefined,
+          beneficiaryId: forBeneficiary() ? picker.select.value : undefined,
+          onBehalfOf: !forBeneficiary() && behalf.input.checked ? { beneficiary: beneficiary.input.value.trim(), consent: true } : undefined,
         });
       }
       navigate(`/posts/${encodeURIComponent(saved.id)}`);
@@ -111,7 +156,8 @@ export async function render(main, params) {
         body.setError(t('postForm.duplicateField'));
         box.show(t('postForm.duplicate'), earlierPost(error));
       } else {
-        showProblem(box, error, { category: categoryControl, title, body, availability, expiresAt: expires, beneficiary });
+        showProblem(box, error, { category: categoryControl, title, body, availability, expiresAt: expires, beneficiary,
+          ...(picker ? { beneficiaryId: picker } : {}) });
       }
     } finally {
       submit.disabled = false;

@@ -24,6 +24,7 @@ import { navigate } from '../nav.js';
 import { categoryLabel, kindTag } from './common.js';
 import { personLink, safetySection, hiddenNotice, isHidden } from './safety.js';
 import { moderationPanel } from './moderation-actions.js';
+import { printSheetButton } from './sheet.js';
 
 export function followButton(path, initiallyFollowing = false) {
   let following = initiallyFollowing;
@@ -41,6 +42,19 @@ export function followButton(path, initiallyFollowing = false) {
   return button;
 }
 
+/**
+ * To its author, where an unanswered request went (its "escalations"): to nearby actors that help with its category,
+ * then to the territory's moderators.
+ */
+function escalationNotice(escalations) {
+  return h('div', { class: 'notice', id: 'escalations', role: 'status' },
+    h('ul', { class: 'plain' }, escalations.map((step) => {
+      const count = Number(step.count) || 0;
+      const key = step.level === 'MODERATORS' ? 'post.escalated.MODERATORS' : `post.escalated.ACTORS.${count === 1 ? 'one' : 'many'}`;
+      return h('li', { 'data-level': step.level }, t(key, { count }), ' ', h('span', { class: 'meta' }, formatDate(step.at)));
+    })));
+}
+
 export async function render(main, params) {
   const me = currentAccount();
   const [item, categories] = await Promise.all([get(`/posts/${encodeURIComponent(params.id)}`), loadCategories()]);
@@ -48,6 +62,9 @@ export async function render(main, params) {
   page(main, item.title);
   if (mine && isHidden(item)) {
     main.append(hiddenNotice('POST'));
+  }
+  if (mine && item.escalations && item.escalations.length) {
+    main.append(escalationNotice(item.escalations));
   }
   main.append(h('p', { class: 'row' }, kindTag(item.kind), h('span', { class: 'tag' }, categoryLabel(categories, item.category)),
     item.status !== 'OPEN' ? h('span', { class: 'tag' }, t(`post.status.${item.status}`)) : null));
@@ -85,6 +102,9 @@ export async function render(main, params) {
   const actions = h('div', { class: 'actions' });
   main.append(actions);
   if (mine) {
+    if (item.beneficiaryId) {
+      actions.append(printSheetButton(item));
+    }
     actions.append(h('a', { class: 'btn secondary', href: `#/posts/${encodeURIComponent(item.id)}/edit` }, t('post.edit')));
     if (item.status === 'OPEN') {
       const fulfilled = h('button', { type: 'button', class: 'secondary' }, t('post.markFulfilled'));

@@ -24,6 +24,7 @@ import { currentAccount, isModerator } from '../session.js';
 import { page } from '../ui.js';
 import { reportButton, relationButtons } from './safety.js';
 import { suspend, reinstate, suspensionText } from './moderation-actions.js';
+import { relaySection } from './relays-moderation.js';
 
 /** What I see of someone I blocked or muted. */
 function relationNotice(profile) {
@@ -82,6 +83,6 @@ export async function render(main, params) {
       notice = fresh;
     })));
   if (isModerator()) {
-    main.append(suspensionSection(profile));
+    main.append(suspensionSection(profile), await relaySection(profile));
   }
 }
