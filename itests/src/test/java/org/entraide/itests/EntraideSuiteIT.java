@@ -41,6 +41,7 @@ import org.junit.runners.Suite;
     EscalationIT.class,
     ModerationIT.class,
     RelayIT.class,
+    ErrorCodesIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,
