@@ -42,6 +42,7 @@ import org.junit.runners.Suite;
     DashboardIT.class,
     ModerationIT.class,
     RelayIT.class,
+    ErrorCodesIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

@@ -70,9 +70,11 @@ final class ActorFields {
         entity.description = Texts.check(description, "description", 1, DESCRIPTION_MAX, false, errors);
         entity.address = Texts.checkLine(address, "address", 3, 300, false, errors);
         if (lat == null || !Double.isFinite(lat) || lat < -90 || lat > 90) {
-            errors.add(new FieldError("location.lat", "must be a number from -90 to 90"));
+            errors.add(FieldError.of("location.lat", "out_of_range", "doit être un nombre de -90 à 90",
+                    "must be a number from -90 to 90"));
         } else if (lon == null || !Double.isFinite(lon) || lon < -180 || lon > 180) {
-            errors.add(new FieldError("location.lon", "must be a number from -180 to 180"));
+            errors.add(FieldError.of("location.lon", "out_of_range", "doit être un nombre de -180 à 180",
+                    "must be a number from -180 to 180"));
         } else {
             entity.lat = lat;
             entity.lon = lon;
@@ -85,15 +87,18 @@ final class ActorFields {
         Contact given = contact == null ? new Contact(null, null, null) : contact;
         entity.phone = Texts.checkLine(given.phone(), "contact.phone", 4, 40, false, errors);
         if (entity.phone != null && !entity.phone.matches("[+0-9 .()-]{4,40}")) {
-            errors.add(new FieldError("contact.phone", "must be a phone number"));
+            errors.add(FieldError.of("contact.phone", "not_a_phone", "doit être un numéro de téléphone",
+                    "must be a phone number"));
         }
         entity.email = Texts.checkLine(given.email(), "contact.email", 3, 254, false, errors);
         if (entity.email != null && !entity.email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(new FieldError("contact.email", "must be an email address"));
+            errors.add(FieldError.of("contact.email", "not_an_email", "doit être une adresse e-mail",
+                    "must be an email address"));
         }
         entity.website = Texts.checkLine(given.website(), "contact.website", 8, 300, false, errors);
         if (entity.website != null && !entity.website.matches("https?://\\S+")) {
-            errors.add(new FieldError("contact.website", "must start with https:// or http://"));
+            errors.add(FieldError.of("contact.website", "not_a_url", "doit commencer par https:// ou http://",
+                    "must start with https:// or http://"));
         }
     }
 
@@ -110,7 +115,7 @@ final class ActorFields {
         }
         String json = Attributes.write(checked);
         if (json.length() > Attributes.MAX_JSON) {
-            errors.add(new FieldError("attributes", "are too large"));
+            errors.add(FieldError.of("attributes", "too_large", "sont trop volumineux", "are too large"));
         }
         return json;
     }

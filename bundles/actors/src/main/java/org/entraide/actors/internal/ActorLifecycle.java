@@ -51,9 +51,11 @@ final class ActorLifecycle {
         List<FieldError> errors = new ArrayList<>();
         ActorType type = actor.type() == null ? null : actors.type(actor.type());
         if (type == null) {
-            errors.add(new FieldError("type", actor.type() == null
-                    ? "is required: the key of an installed actor type"
-                    : "must be the key of an installed actor type"));
+            errors.add(actor.type() == null
+                    ? FieldError.of("type", "required", "est obligatoire : la clé d'un type d'acteur installé",
+                            "is required: the key of an installed actor type")
+                    : FieldError.of("type", "not_a_type", "doit être la clé d'un type d'acteur installé",
+                            "must be the key of an installed actor type"));
         }
         ActorEntity entity = new ActorEntity();
         entity.id = UUID.randomUUID().toString();

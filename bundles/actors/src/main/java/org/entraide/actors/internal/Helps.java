@@ -55,14 +55,16 @@ final class Helps {
         for (int i = 0; i < given.size(); i++) {
             String key = given.get(i);
             if (key == null || !known.contains(key)) {
-                errors.add(new FieldError("helpsWith[" + i + "]", "must be the key of a post category"
-                        + " (GET /categories)"));
+                errors.add(FieldError.of("helpsWith[" + i + "]", "not_a_category",
+                        "doit être la clé d'une catégorie d'annonces (GET /categories)",
+                        "must be the key of a post category (GET /categories)"));
             } else {
                 kept.add(key);
             }
         }
         if (kept.size() > MAX) {
-            errors.add(new FieldError("helpsWith", "must list at most " + MAX + " categories"));
+            errors.add(FieldError.of("helpsWith", "too_many", "doit compter au plus " + MAX + " catégories",
+                    "must list at most " + MAX + " categories"));
         }
         return new ArrayList<>(kept);
     }

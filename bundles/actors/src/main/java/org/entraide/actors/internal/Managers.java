@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.actor.Actor;
 import org.entraide.api.actor.ActorManager;
 import org.entraide.api.actor.ManagerInvitation;
@@ -66,7 +67,9 @@ final class Managers {
         ActorEntity actor = actors.visible(resident, actorId);
         String normalised = InvitationCodes.normalised(code);
         if (normalised == null) {
-            throw new ValidationException("code", "must be the 12 characters of an invitation, as XXXX-XXXX-XXXX");
+            throw new ValidationException(FieldError.of("code", "pattern",
+                    "doit être les 12 caractères d'une invitation, sous la forme XXXX-XXXX-XXXX",
+                    "must be the 12 characters of an invitation, as XXXX-XXXX-XXXX"));
         }
         if (actors.isManager(resident.accountId(), actorId)) {
             return actors.view(actor, actors.managers(actorId), null);
@@ -92,8 +95,11 @@ final class Managers {
             return true;
         });
         if (!joined) {
-            throw new ValidationException("code", "is not an open invitation to manage this actor: codes serve once"
-                    + " and last " + INVITATION_DAYS + " days; ask one of its managers for a new one");
+            throw new ValidationException(FieldError.of("code", "not_an_invitation",
+                    "n'est pas une invitation ouverte à gérer cet acteur : un code sert une fois et dure "
+                            + INVITATION_DAYS + " jours ; demandez-en un nouveau à l'un de ses gestionnaires",
+                    "is not an open invitation to manage this actor: codes serve once and last " + INVITATION_DAYS
+                            + " days; ask one of its managers for a new one"));
         }
         List<String> managers = actors.managers(actorId);
         String name = actors.identity().displayNames(List.of(resident.accountId()))

@@ -62,14 +62,14 @@ public class ActorFieldsTest {
     public void aNameIsRequired() {
         fields.fill(new ActorEntity(), actor("  ", 41.9, 8.7, null), errors);
 
-        assertEquals(List.of(new FieldError("name", "is required")), errors);
+        assertErrors(List.of(new FieldError("name", "is required")), errors);
     }
 
     @Test
     public void aLatitudeOffTheGlobeIsRefusedAloneAndTheActorIsNotPlaced() {
         fields.fill(new ActorEntity(), actor("Épicerie", 91.0, 500.0, null), errors);
 
-        assertEquals(List.of(new FieldError("location.lat", "must be a number from -90 to 90")), errors);
+        assertErrors(List.of(new FieldError("location.lat", "must be a number from -90 to 90")), errors);
         assertEquals(List.of(), placed);
     }
 
@@ -77,7 +77,7 @@ public class ActorFieldsTest {
     public void aLongitudeOffTheGlobeIsRefused() {
         fields.fill(new ActorEntity(), actor("Épicerie", 41.9, Double.NaN, null), errors);
 
-        assertEquals(List.of(new FieldError("location.lon", "must be a number from -180 to 180")), errors);
+        assertErrors(List.of(new FieldError("location.lon", "must be a number from -180 to 180")), errors);
     }
 
     @Test
@@ -85,9 +85,12 @@ public class ActorFieldsTest {
         fields.fill(new ActorEntity(), actor("Épicerie", 41.9, 8.7, new Contact("call me", "contact@example",
                 "www.example.org")), errors);
 
-        assertEquals(List.of(new FieldError("contact.phone", "must be a phone number"),
+        assertErrors(List.of(new FieldError("contact.phone", "must be a phone number"),
                 new FieldError("contact.email", "must be an email address"),
                 new FieldError("contact.website", "must start with https:// or http://")), errors);
+        assertEquals(List.of("not_a_phone", "not_an_email", "not_a_url"),
+                errors.stream().map(FieldError::code).collect(java.util.stream.Collectors.toList()));
+        assertEquals("doit commencer par https:// ou http://", errors.get(2).message("fr"));
     }
 
     @Test
@@ -152,7 +155,7 @@ public class ActorFieldsTest {
 
         ActorFields.attributes(type, Map.of("hours", 12), entity, true, errors);
 
-        assertEquals(List.of(new FieldError("attributes.hours", "must be a text")), errors);
+        assertErrors(List.of(new FieldError("attributes.hours", "must be a text")), errors);
         assertNull(type.judged);
     }
 
@@ -182,7 +185,7 @@ public class ActorFieldsTest {
 
         ActorFields.attributes(type, large, new ActorEntity(), true, errors);
 
-        assertEquals(List.of(new FieldError("attributes", "are too large")), errors);
+        assertErrors(List.of(new FieldError("attributes", "are too large")), errors);
     }
 
     private static NewActor actor(String name, double lat, double lon, Contact contact) {
@@ -217,5 +220,16 @@ public class ActorFieldsTest {
         public void validate(Map<String, Object> attributes, ActorContext context, List<FieldError> errors) {
             judged = context;
         }
+    }
+
+    /** Compares errors by field and English message (codes are asserted where they matter). */
+    private static void assertErrors(List<FieldError> expected, List<FieldError> actual) {
+        org.junit.Assert.assertEquals(expected.stream().map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.toList()), actual.stream().map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.toList()));
+    }
+
+    private static void assertError(FieldError expected, FieldError actual) {
+        assertErrors(List.of(expected), List.of(actual));
     }
 }

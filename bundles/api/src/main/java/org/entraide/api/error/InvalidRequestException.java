@@ -30,4 +30,13 @@ public class InvalidRequestException extends ValidationException {
     public InvalidRequestException(String field, String message) {
         super(field, message);
     }
+
+    /**
+     * A malformed request naming one field (since 1.3).
+     *
+     * @param error what is wrong
+     */
+    public InvalidRequestException(FieldError error) {
+        super(error);
+    }
 }

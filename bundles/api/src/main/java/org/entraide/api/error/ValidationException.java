@@ -13,7 +13,9 @@
  */
 package org.entraide.api.error;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The request was understood but some of its fields break a rule; nothing was written. */
 public class ValidationException extends EntraideException {
@@ -22,13 +24,45 @@ public class ValidationException extends EntraideException {
 
     private final List<FieldError> errors;
 
+    /**
+     * A refusal listing every broken rule; its message is the first one, in each language it is written in.
+     *
+     * @param errors the broken rules, in the order found
+     */
     public ValidationException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "Invalid request" : errors.get(0).field() + ": " + errors.get(0).message());
+        super(summary(errors));
         this.errors = List.copyOf(errors);
     }
 
+    /**
+     * A refusal of one field, with the code {@value FieldError#INVALID} and an English message.
+     *
+     * @param field the field's path
+     * @param message what is wrong, in English
+     */
     public ValidationException(String field, String message) {
         this(List.of(new FieldError(field, message)));
+    }
+
+    /**
+     * A refusal of one field (since 1.3).
+     *
+     * @param error what is wrong
+     */
+    public ValidationException(FieldError error) {
+        this(List.of(error));
+    }
+
+    private static Map<String, String> summary(List<FieldError> errors) {
+        Map<String, String> summary = new LinkedHashMap<>();
+        if (errors.isEmpty()) {
+            summary.put("en", "Invalid request");
+            return summary;
+        }
+        FieldError first = errors.get(0);
+        summary.put("en", first.field() + ": " + first.message());
+        first.messages().forEach((language, text) -> summary.put(language, first.field() + ": " + text));
+        return summary;
     }
 
     /** Every broken rule, in the order found; never empty when thrown by Entraide. */

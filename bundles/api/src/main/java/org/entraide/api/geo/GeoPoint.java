@@ -13,6 +13,7 @@
  */
 package org.entraide.api.geo;
 
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
 
 /**
@@ -32,10 +33,12 @@ public record GeoPoint(double lat, double lon) {
      */
     public GeoPoint {
         if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-            throw new ValidationException("lat", "must be a number from -90 to 90");
+            throw new ValidationException(FieldError.of("lat", "out_of_range", "doit être un nombre de -90 à 90",
+                    "must be a number from -90 to 90"));
         }
         if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
-            throw new ValidationException("lon", "must be a number from -180 to 180");
+            throw new ValidationException(FieldError.of("lon", "out_of_range", "doit être un nombre de -180 à 180",
+                    "must be a number from -180 to 180"));
         }
     }
 

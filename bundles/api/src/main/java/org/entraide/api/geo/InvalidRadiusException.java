@@ -13,6 +13,7 @@
  */
 package org.entraide.api.geo;
 
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 
 /**
@@ -43,5 +44,14 @@ public class InvalidRadiusException extends InvalidRequestException {
      */
     public InvalidRadiusException(String field, String message) {
         super(field, message);
+    }
+
+    /**
+     * A bad radius with its code and messages (since 1.1).
+     *
+     * @param error what is wrong, under the field that held the radius
+     */
+    public InvalidRadiusException(FieldError error) {
+        super(error);
     }
 }

@@ -27,6 +27,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 
 /**
@@ -139,6 +140,7 @@ public final class Cursors {
     }
 
     private static InvalidRequestException invalid() {
-        return new InvalidRequestException("cursor", "is not a cursor of this list");
+        return new InvalidRequestException(FieldError.of("cursor", "not_a_cursor",
+                "n'est pas un curseur de cette liste", "is not a cursor of this list"));
     }
 }

@@ -79,7 +79,7 @@ public final class Schemas {
             Object value = given.get(field.name());
             if (value == null || (value instanceof String && Texts.isBlank((String) value))) {
                 if (field.required()) {
-                    errors.add(new FieldError(prefix + field.name(), "is required"));
+                    errors.add(FieldError.of(prefix + field.name(), "required", "est obligatoire", "is required"));
                 }
                 continue;
             }
@@ -91,7 +91,8 @@ public final class Schemas {
         }
         for (String name : given.keySet()) {
             if (!known.contains(name)) {
-                errors.add(new FieldError(prefix + name, "is not an attribute of this type"));
+                errors.add(FieldError.of(prefix + name, "unknown_field", "n'est pas un attribut de ce type",
+                        "is not an attribute of this type"));
             }
         }
         return checked;
@@ -107,13 +108,14 @@ public final class Schemas {
                 if (value instanceof Boolean) {
                     return value;
                 }
-                errors.add(new FieldError(path, "must be true or false"));
+                errors.add(FieldError.of(path, "wrong_type", "doit valoir true ou false", "must be true or false"));
                 return null;
             case CHOICE:
                 if (value instanceof String && isChoice(field, (String) value)) {
                     return value;
                 }
-                errors.add(new FieldError(path, "must be one of " + keys(field)));
+                errors.add(FieldError.of(path, "not_a_choice", "doit être l'une des valeurs " + keys(field),
+                        "must be one of " + keys(field)));
                 return null;
             case MULTI_CHOICE:
                 return choices(field, value, path, errors);
@@ -124,34 +126,39 @@ public final class Schemas {
             case LOCATION:
                 return location(value, path, errors);
             default:
-                errors.add(new FieldError(path, "has an unknown kind"));
+                errors.add(FieldError.of(path, FieldError.INVALID, "est d'une sorte inconnue", "has an unknown kind"));
                 return null;
         }
     }
 
     private static Object text(FieldSpec field, Object value, String path, List<FieldError> errors) {
         if (!(value instanceof String)) {
-            errors.add(new FieldError(path, "must be a text"));
+            errors.add(FieldError.of(path, "wrong_type", "doit être un texte", "must be a text"));
             return null;
         }
         String text = Texts.strip((String) value);
         int max = field.maxLength() == null ? DEFAULT_MAX_LENGTH : field.maxLength();
         if (Texts.length(text) > max) {
-            errors.add(new FieldError(path, "must be at most " + max + " characters"));
+            errors.add(FieldError.of(path, "too_long", "doit contenir au plus " + max + " caractères",
+                    "must be at most " + max + " characters"));
             return null;
         }
         if (Texts.hasForbidden(text)) {
-            errors.add(new FieldError(path, "must not contain control characters"));
+            errors.add(FieldError.of(path, "forbidden_characters",
+                    "ne doit pas contenir de caractères de contrôle", "must not contain control characters"));
             return null;
         }
         if (field.pattern() != null) {
             try {
                 if (!Pattern.compile(field.pattern()).matcher(text).matches()) {
-                    errors.add(new FieldError(path, "has not the expected form"));
+                    errors.add(FieldError.of(path, "pattern", "n'a pas la forme attendue",
+                            "has not the expected form"));
                     return null;
                 }
             } catch (PatternSyntaxException e) {
-                errors.add(new FieldError(path, "cannot be checked: the type's pattern is broken"));
+                errors.add(FieldError.of(path, "pattern",
+                        "ne peut être vérifié : le modèle du type est défectueux",
+                        "cannot be checked: the type's pattern is broken"));
                 return null;
             }
         }
@@ -160,12 +167,13 @@ public final class Schemas {
 
     private static Object number(FieldSpec field, Object value, String path, List<FieldError> errors) {
         if (!(value instanceof Number) || !Double.isFinite(((Number) value).doubleValue())) {
-            errors.add(new FieldError(path, "must be a number"));
+            errors.add(FieldError.of(path, "wrong_type", "doit être un nombre", "must be a number"));
             return null;
         }
         double number = ((Number) value).doubleValue();
         if ((field.min() != null && number < field.min()) || (field.max() != null && number > field.max())) {
-            errors.add(new FieldError(path, "must be " + range(field.min(), field.max())));
+            errors.add(FieldError.of(path, "out_of_range", "doit être " + frenchRange(field.min(), field.max()),
+                    "must be " + range(field.min(), field.max())));
             return null;
         }
         return number;
@@ -173,20 +181,25 @@ public final class Schemas {
 
     private static Object choices(FieldSpec field, Object value, String path, List<FieldError> errors) {
         if (!(value instanceof List)) {
-            errors.add(new FieldError(path, "must be an array of " + keys(field)));
+            errors.add(FieldError.of(path, "wrong_type", "doit être une liste parmi " + keys(field),
+                    "must be an array of " + keys(field)));
             return null;
         }
         List<String> chosen = new ArrayList<>();
         for (Object item : (List<?>) value) {
             if (!(item instanceof String) || !isChoice(field, (String) item) || chosen.contains(item)) {
-                errors.add(new FieldError(path, "must be distinct values among " + keys(field)));
+                errors.add(FieldError.of(path, "not_a_choice",
+                        "doit être des valeurs distinctes parmi " + keys(field),
+                        "must be distinct values among " + keys(field)));
                 return null;
             }
             chosen.add((String) item);
         }
         int count = chosen.size();
         if ((field.min() != null && count < field.min()) || (field.max() != null && count > field.max())) {
-            errors.add(new FieldError(path, "must have " + range(field.min(), field.max()) + " values"));
+            errors.add(FieldError.of(path, "out_of_range",
+                    "doit compter " + frenchCount(field.min(), field.max()) + " valeurs",
+                    "must have " + range(field.min(), field.max()) + " values"));
             return null;
         }
         return List.copyOf(chosen);
@@ -198,27 +211,32 @@ public final class Schemas {
                 return LocalDate.parse((String) value).toString();
             }
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(path, "must be a date such as 2026-12-24"));
+            errors.add(notADate(path));
             return null;
         }
-        errors.add(new FieldError(path, "must be a date such as 2026-12-24"));
+        errors.add(notADate(path));
         return null;
     }
 
     private static Object hours(Object value, String path, List<FieldError> errors) {
         if (!(value instanceof Map)) {
-            errors.add(new FieldError(path, "must be an object from day (mon..sun) to [[\"09:00\",\"12:00\"]]"));
+            errors.add(FieldError.of(path, "not_opening_hours",
+                    "doit être un objet des jours (mon..sun) vers [[\"09:00\",\"12:00\"]]",
+                    "must be an object from day (mon..sun) to [[\"09:00\",\"12:00\"]]"));
             return null;
         }
         Map<String, Object> week = new LinkedHashMap<>();
         for (Map.Entry<?, ?> day : ((Map<?, ?>) value).entrySet()) {
             if (!DAYS.contains(day.getKey())) {
-                errors.add(new FieldError(path + "." + day.getKey(), "is not a day: mon, tue, ... sun"));
+                errors.add(FieldError.of(path + "." + day.getKey(), "not_a_day",
+                        "n'est pas un jour : mon, tue, ... sun", "is not a day: mon, tue, ... sun"));
                 return null;
             }
             List<List<String>> intervals = intervals(day.getValue());
             if (intervals == null) {
-                errors.add(new FieldError(path + "." + day.getKey(),
+                errors.add(FieldError.of(path + "." + day.getKey(), "not_opening_hours",
+                        "doit être des plages d'ouverture telles que [[\"09:00\",\"12:00\"]], dans l'ordre,"
+                                + " sans chevauchement",
                         "must be opening intervals such as [[\"09:00\",\"12:00\"]], in order, not overlapping"));
                 return null;
             }
@@ -261,8 +279,14 @@ public final class Schemas {
                 return Map.of("lat", lat, "lon", lon);
             }
         }
-        errors.add(new FieldError(path, "must be {\"lat\": -90..90, \"lon\": -180..180}"));
+        errors.add(FieldError.of(path, "not_a_location", "doit être {\"lat\": -90..90, \"lon\": -180..180}",
+                "must be {\"lat\": -90..90, \"lon\": -180..180}"));
         return null;
+    }
+
+    private static FieldError notADate(String path) {
+        return FieldError.of(path, "not_a_date", "doit être une date telle que 2026-12-24",
+                "must be a date such as 2026-12-24");
     }
 
     private static boolean isChoice(FieldSpec field, String key) {
@@ -285,6 +309,26 @@ public final class Schemas {
             return "at least " + bound(min);
         }
         return "from " + bound(min) + " to " + bound(max);
+    }
+
+    private static String frenchRange(Double min, Double max) {
+        if (min == null) {
+            return "au plus " + bound(max);
+        }
+        if (max == null) {
+            return "au moins " + bound(min);
+        }
+        return "compris entre " + bound(min) + " et " + bound(max);
+    }
+
+    private static String frenchCount(Double min, Double max) {
+        if (min == null) {
+            return "au plus " + bound(max);
+        }
+        if (max == null) {
+            return "au moins " + bound(min);
+        }
+        return "de " + bound(min) + " à " + bound(max);
     }
 
     private static String bound(Double value) {

@@ -92,10 +92,17 @@ public interface TerritoryService {
         try {
             scope = scopeAt(location);
         } catch (ValidationException outside) {
-            return Optional.of(new FieldError("location", "is outside every territory served here"));
+            return Optional.of(FieldError.of("location", "outside_territories",
+                    "est hors de tous les territoires desservis ici", "is outside every territory served here"));
         }
         boolean allowed = actorType ? scope.allowsActorType(type) : scope.allowsOperationType(type);
-        return allowed ? Optional.empty() : Optional.of(new FieldError("type", "is not enabled " + scope.where()
+        if (allowed) {
+            return Optional.empty();
+        }
+        String place = scope.territory() == null ? "ici" : "dans le territoire " + scope.territory().name();
+        String french = "n'est pas activé " + place + " : doit être l'un des types "
+                + (actorType ? "d'acteurs" : "d'opérations") + " activés là";
+        return Optional.of(FieldError.of("type", "type_not_enabled", french, "is not enabled " + scope.where()
                 + ": must be one of the " + (actorType ? "actor" : "operation") + " types enabled there"));
     }
 

@@ -77,11 +77,43 @@ public final class Texts {
 
     private static String check(String value, String field, int min, int max, boolean required, boolean multiLine,
             List<FieldError> errors) {
-        String problem = problem(value, min, max, required, multiLine);
-        if (problem != null) {
-            errors.add(new FieldError(field, problem));
+        FieldError error = error(value, field, min, max, required, multiLine);
+        if (error != null) {
+            errors.add(error);
         }
         return isBlank(value) ? null : strip(value);
+    }
+
+    /**
+     * What is wrong with a text as a coded error in French and English, or {@code null} when nothing is (since
+     * 1.2): {@code required}, {@code too_short}, {@code too_long} or {@code forbidden_characters}.
+     *
+     * @param value the text as given, or {@code null}
+     * @param field the field to name in the error
+     * @param min the fewest characters once stripped
+     * @param max the most characters (UTF-16 units) once stripped
+     * @param required whether an absent or blank text is an error
+     * @param multiLine whether line breaks and tabs are allowed
+     * @return the error, or {@code null}
+     */
+    public static FieldError error(String value, String field, int min, int max, boolean required,
+            boolean multiLine) {
+        String problem = problem(value, min, max, required, multiLine);
+        if (problem == null) {
+            return null;
+        }
+        if (isBlank(value)) {
+            return FieldError.of(field, "required", "est obligatoire", problem);
+        }
+        int length = length(strip(value));
+        if (length < min || length > max) {
+            String french = min <= 1 ? "doit contenir au plus " + max + " caractères"
+                    : "doit contenir de " + min + " à " + max + " caractères";
+            return FieldError.of(field, length < min ? "too_short" : "too_long", french, problem);
+        }
+        return FieldError.of(field, "forbidden_characters", multiLine
+                ? "ne doit pas contenir de caractères de contrôle"
+                : "ne doit contenir ni caractères de contrôle ni retours à la ligne", problem);
     }
 
     /**

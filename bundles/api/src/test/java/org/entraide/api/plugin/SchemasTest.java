@@ -348,12 +348,12 @@ public class SchemasTest {
         for (FieldSpec field : List.of(TEXT, NUMBER, FLAG, CHOICE, CHOICES, DATE, HOURS, PLACE)) {
             FieldSpec required = field.asRequired();
             Map<String, Object> absent = new HashMap<>();
-            assertEquals(List.of(new FieldError("attributes." + field.name(), "is required")),
+            assertEquals(List.of(required("attributes." + field.name())),
                     errors(required, absent));
             absent.put(field.name(), null);
-            assertEquals(List.of(new FieldError("attributes." + field.name(), "is required")),
+            assertEquals(List.of(required("attributes." + field.name())),
                     errors(required, absent));
-            assertEquals(List.of(new FieldError("attributes." + field.name(), "is required")),
+            assertEquals(List.of(required("attributes." + field.name())),
                     errors(required, Map.of(field.name(), "  \n ")));
         }
     }
@@ -377,7 +377,7 @@ public class SchemasTest {
         assertEquals(Map.of(), Schemas.check(List.of(TEXT, NUMBER), null, "attributes.", errors));
         assertEquals(List.of(), errors);
         assertEquals(Map.of(), Schemas.check(List.of(TEXT.asRequired(), NUMBER), null, "attributes.", errors));
-        assertEquals(List.of(new FieldError("attributes.title", "is required")), errors);
+        assertEquals(List.of(required("attributes.title")), errors);
     }
 
     @Test
@@ -390,9 +390,12 @@ public class SchemasTest {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Object> checked = Schemas.check(List.of(TEXT), attributes, "attributes.", errors);
         assertEquals(Map.of("title", "Épicerie"), checked);
-        assertEquals(List.of(new FieldError("attributes.colour", "is not an attribute of this type"),
-                new FieldError("attributes.Title", "is not an attribute of this type"),
-                new FieldError("attributes.empty", "is not an attribute of this type")), errors);
+        assertEquals(List.of(FieldError.of("attributes.colour", "unknown_field", "n'est pas un attribut de ce type",
+                        "is not an attribute of this type"),
+                FieldError.of("attributes.Title", "unknown_field", "n'est pas un attribut de ce type",
+                        "is not an attribute of this type"),
+                FieldError.of("attributes.empty", "unknown_field", "n'est pas un attribut de ce type",
+                        "is not an attribute of this type")), errors);
     }
 
     @Test
@@ -416,7 +419,7 @@ public class SchemasTest {
 
     @Test
     public void errorsAreAddedToThoseAlreadyThere() {
-        List<FieldError> errors = new ArrayList<>(List.of(new FieldError("title", "is required")));
+        List<FieldError> errors = new ArrayList<>(List.of(required("title")));
         Schemas.check(List.of(RADIUS), Map.of("radiusKm", 0), "attributes.", errors);
         assertEquals(2, errors.size());
         assertEquals("title", errors.get(0).field());
@@ -476,6 +479,10 @@ public class SchemasTest {
         List<FieldError> errors = new ArrayList<>();
         Schemas.check(List.of(field), attributes, "attributes.", errors);
         return errors;
+    }
+
+    private static FieldError required(String field) {
+        return FieldError.of(field, "required", "est obligatoire", "is required");
     }
 
     private static FieldError only(List<FieldError> errors) {

@@ -54,7 +54,7 @@ public class TextsTest {
             assertTrue(blank, Texts.isBlank(blank));
             List<FieldError> errors = new ArrayList<>();
             assertNull(Texts.check(blank, "title", 3, 120, true, errors));
-            assertEquals(List.of(new FieldError("title", "is required")), errors);
+            assertEquals(List.of(FieldError.of("title", "required", "est obligatoire", "is required")), errors);
             List<FieldError> none = new ArrayList<>();
             assertNull(Texts.check(blank, "availability", 1, 200, false, none));
             assertEquals(List.of(), none);
@@ -89,5 +89,23 @@ public class TextsTest {
         }
         // The zero-width joiner of emoji sequences and French non-breaking spaces are text.
         assertFalse(Texts.hasForbidden("\uD83D\uDC69\u200D\uD83D\uDCBB Merci\u202F!", false));
+    }
+
+    @Test
+    public void errorsAreCodedInFrenchAndEnglish() {
+        assertEquals(FieldError.of("title", "too_short", "doit contenir de 3 à 120 caractères",
+                "must be 3 to 120 characters"), Texts.error("ab", "title", 3, 120, true, false));
+        assertEquals(FieldError.of("title", "too_long", "doit contenir de 3 à 120 caractères",
+                "must be 3 to 120 characters"), Texts.error("a".repeat(121), "title", 3, 120, true, false));
+        assertEquals(FieldError.of("body", "too_long", "doit contenir au plus 5 caractères",
+                "must be 1 to 5 characters"), Texts.error("abcdef", "body", 1, 5, true, true));
+        assertEquals(FieldError.of("title", "forbidden_characters",
+                "ne doit contenir ni caractères de contrôle ni retours à la ligne",
+                "must not contain control characters nor line breaks"),
+                Texts.error("a\nb", "title", 1, 5, true, false));
+        assertEquals("forbidden_characters", Texts.error("a\u0000b", "body", 1, 5, true, true).code());
+        assertEquals("required", Texts.error(" ", "body", 1, 5, true, true).code());
+        assertNull(Texts.error(" ", "body", 1, 5, false, true));
+        assertNull(Texts.error("abc", "body", 1, 5, true, true));
     }
 }

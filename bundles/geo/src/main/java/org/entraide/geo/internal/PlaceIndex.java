@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.Place;
@@ -112,7 +113,9 @@ public final class PlaceIndex {
      */
     public List<Place> search(String query, int limit) {
         if (limit < 1 || limit > PlaceDirectory.MAX_LIMIT) {
-            throw new ValidationException("limit", "must be from 1 to " + PlaceDirectory.MAX_LIMIT);
+            throw new ValidationException(FieldError.of("limit", "out_of_range",
+                    "doit être de 1 à " + PlaceDirectory.MAX_LIMIT,
+                    "must be from 1 to " + PlaceDirectory.MAX_LIMIT));
         }
         String text = query == null ? "" : query.strip();
         Map<Integer, Integer> found = new HashMap<>();

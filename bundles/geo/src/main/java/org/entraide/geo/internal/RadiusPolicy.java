@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.entraide.api.error.FieldError;
 import org.entraide.api.geo.GeoRadiusService;
 import org.entraide.api.geo.InvalidRadiusException;
 
@@ -78,13 +79,16 @@ public final class RadiusPolicy {
      */
     public double validate(double radiusKm) {
         if (Double.isNaN(radiusKm) || Double.isInfinite(radiusKm)) {
-            throw new InvalidRadiusException("must be a number of kilometres");
+            throw new InvalidRadiusException(FieldError.of(InvalidRadiusException.FIELD, "wrong_type",
+                    "doit être un nombre de kilomètres", "must be a number of kilometres"));
         }
         if (radiusKm <= 0) {
-            throw new InvalidRadiusException("must be above 0 km");
+            throw new InvalidRadiusException(FieldError.of(InvalidRadiusException.FIELD, "out_of_range",
+                    "doit être supérieur à 0 km", "must be above 0 km"));
         }
         if (radiusKm > maxKm) {
-            throw new InvalidRadiusException("must be at most " + format(maxKm) + " km");
+            throw new InvalidRadiusException(FieldError.of(InvalidRadiusException.FIELD, "out_of_range",
+                    "doit être au plus " + format(maxKm) + " km", "must be at most " + format(maxKm) + " km"));
         }
         return radiusKm;
     }
@@ -98,8 +102,9 @@ public final class RadiusPolicy {
      */
     public static double checkGeometric(double radiusKm) {
         if (!(radiusKm > 0 && radiusKm <= HARD_MAX_KM)) {
-            throw new InvalidRadiusException("must be a number of kilometres above 0 and at most "
-                    + format(HARD_MAX_KM));
+            throw new InvalidRadiusException(FieldError.of(InvalidRadiusException.FIELD, "out_of_range",
+                    "doit être un nombre de kilomètres supérieur à 0 et au plus " + format(HARD_MAX_KM),
+                    "must be a number of kilometres above 0 and at most " + format(HARD_MAX_KM)));
         }
         return radiusKm;
     }

@@ -25,6 +25,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.identity.AccountRelations;
@@ -144,10 +145,13 @@ public class AccountRelationsImpl implements AccountRelations, PersonalDataContr
 
     private Added add(String kind, String accountId, String otherId) {
         if (otherId == null || otherId.isBlank()) {
-            throw new ValidationException("accountId", "is required");
+            throw new ValidationException(
+                    FieldError.of("accountId", "required", "est obligatoire", "is required"));
         }
         if (otherId.equals(accountId)) {
-            throw new ValidationException("accountId", "cannot be your own account");
+            throw new ValidationException(FieldError.of("accountId", "own_account",
+                    "ne peut pas être votre propre compte",
+                    "cannot be your own account"));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {

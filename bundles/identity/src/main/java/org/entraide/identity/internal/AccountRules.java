@@ -61,6 +61,11 @@ final class AccountRules {
         return Texts.problem(name, NAME_MIN, NAME_MAX, true, false);
     }
 
+    /** The display name's problem as a coded, bilingual error, or {@code null}. */
+    static FieldError nameError(String field, String name) {
+        return Texts.error(name, field, NAME_MIN, NAME_MAX, true, false);
+    }
+
     static String localeProblem(String locale) {
         return LOCALES.contains(locale) ? null : "must be fr or en";
     }
@@ -68,14 +73,16 @@ final class AccountRules {
     /** Checks a home given as two nullable numbers, adding errors under {@code home.lat} / {@code home.lon}. */
     static void checkHome(Double lat, Double lon, String prefix, List<FieldError> errors) {
         if (lat == null) {
-            errors.add(new FieldError(prefix + ".lat", "is required"));
+            errors.add(FieldError.of(prefix + ".lat", "required", "est obligatoire", "is required"));
         } else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-            errors.add(new FieldError(prefix + ".lat", "must be a number from -90 to 90"));
+            errors.add(FieldError.of(prefix + ".lat", "out_of_range", "doit être un nombre de -90 à 90",
+                    "must be a number from -90 to 90"));
         }
         if (lon == null) {
-            errors.add(new FieldError(prefix + ".lon", "is required"));
+            errors.add(FieldError.of(prefix + ".lon", "required", "est obligatoire", "is required"));
         } else if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
-            errors.add(new FieldError(prefix + ".lon", "must be a number from -180 to 180"));
+            errors.add(FieldError.of(prefix + ".lon", "out_of_range", "doit être un nombre de -180 à 180",
+                    "must be a number from -180 to 180"));
         }
     }
 }

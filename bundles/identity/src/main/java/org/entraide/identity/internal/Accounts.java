@@ -68,10 +68,10 @@ final class Accounts {
         String email = AccountRules.normalizeEmail(account.email());
         addIf(errors, "email", AccountRules.emailProblem(email));
         String name = AccountRules.normalizeName(account.displayName());
-        addIf(errors, "displayName", AccountRules.nameProblem(name));
+        addIf(errors, AccountRules.nameError("displayName", name));
         // The person's own email and name count as guessable words, once they are themselves valid.
         passwords.problem(account.password(), errors.isEmpty() ? email : null, errors.isEmpty() ? name : null)
-                .ifPresent(p -> errors.add(new FieldError("password", p)));
+                .ifPresent(p -> errors.add(FieldErrors.coded("password", p)));
         AccountRules.checkHome(account.homeLat(), account.homeLon(), "home", errors);
         String locale = account.locale() == null ? "fr" : account.locale();
         addIf(errors, "locale", AccountRules.localeProblem(locale));
@@ -124,7 +124,7 @@ final class Accounts {
         List<FieldError> errors = new ArrayList<>();
         String name = AccountRules.normalizeName(changes.displayName());
         if (changes.displayName() != null) {
-            addIf(errors, "displayName", AccountRules.nameProblem(name));
+            addIf(errors, AccountRules.nameError("displayName", name));
         }
         if (changes.homeLat() != null || changes.homeLon() != null) {
             AccountRules.checkHome(changes.homeLat(), changes.homeLon(), "home", errors);
@@ -137,10 +137,12 @@ final class Accounts {
         if (changes.password() != null) {
             String given = changes.currentPassword();
             if (given == null || !identity.hasher.verify(given, current.passwordHash())) {
-                errors.add(new FieldError("currentPassword", "is required and must be the current password"));
+                errors.add(FieldError.of("currentPassword", "wrong_password",
+                        "est obligatoire et doit être le mot de passe actuel",
+                        "is required and must be the current password"));
             }
             passwords.problem(changes.password(), current.email(), name == null ? current.displayName() : name)
-                    .ifPresent(p -> errors.add(new FieldError("password", p)));
+                    .ifPresent(p -> errors.add(FieldErrors.coded("password", p)));
             if (errors.isEmpty()) {
                 newHash = identity.hasher.hash(changes.password());
             }
@@ -206,8 +208,8 @@ final class Accounts {
         try {
             return geo.validateRadiusKm(requested);
         } catch (ValidationException e) {
-            errors.add(new FieldError("radiusKm", e.errors().isEmpty() ? "is out of range"
-                    : e.errors().get(0).message()));
+            errors.add(e.errors().isEmpty() ? FieldError.of("radiusKm", "out_of_range", "est hors limites",
+                    "is out of range") : e.errors().get(0).at("radiusKm"));
             return 0;
         }
     }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.GoneException;
 import org.entraide.api.error.InvalidRequestException;
@@ -119,7 +120,7 @@ final class Recovery {
         String normalized = AccountRules.normalizeEmail(email);
         String problem = AccountRules.emailProblem(normalized);
         if (problem != null) {
-            throw new ValidationException("email", problem);
+            throw new ValidationException(FieldErrors.coded("email", problem));
         }
         throttle.resetRequested(clientAddress);
         Instant now = identity.now();
@@ -151,7 +152,7 @@ final class Recovery {
         }
         // The policy first, the token untouched: a refused password leaves the link usable for a better one.
         passwords.problem(newPassword, account.email(), account.displayName()).ifPresent(problem -> {
-            throw new ValidationException("password", problem);
+            throw new ValidationException(FieldErrors.coded("password", problem));
         });
         String hash = identity.hasher.hash(newPassword);
         boolean reset = identity.jpa.txExpr(TransactionType.Required, em -> {
@@ -214,7 +215,8 @@ final class Recovery {
     /** The stored form of a token, once it is plausibly one: garbage never reaches the database. */
     private static String digest(String token) {
         if (!Tokens.plausible(token)) {
-            throw new InvalidRequestException("token", "is not a link's token");
+            throw new InvalidRequestException(FieldError.of("token", "not_a_token", "n'est pas le jeton d'un lien",
+                    "is not a link's token"));
         }
         return Tokens.hash(token);
     }

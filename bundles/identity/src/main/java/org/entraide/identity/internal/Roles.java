@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.identity.Account;
@@ -37,7 +38,8 @@ final class Roles {
 
     Account revoke(String email, Role role) {
         if (role == Role.RESIDENT) {
-            throw new ValidationException("role", "every account is a resident");
+            throw new ValidationException(FieldError.of("role", "not_removable", "tout compte est un compte d'habitant",
+                    "every account is a resident"));
         }
         return change(email, roles -> roles.remove(role));
     }

@@ -97,7 +97,8 @@ final class Suspensions {
     /** What is wrong with a suspension's end, or {@code null}: none, or in the future and at most ten years ahead. */
     static FieldError checkEnd(Instant until, Instant now) {
         if (until != null && (!until.isAfter(now) || until.isAfter(now.plus(LONGEST)))) {
-            return new FieldError("until", "must be in the future and at most ten years from now");
+            return FieldError.of("until", "out_of_range", "doit être dans le futur et à moins de dix ans d'ici",
+                    "must be in the future and at most ten years from now");
         }
         return null;
     }

@@ -19,6 +19,7 @@ import static org.junit.Assert.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.entraide.api.error.FieldError;
 import org.junit.Test;
 
@@ -56,9 +57,10 @@ public class AccountRulesTest {
         AccountRules.checkHome(null, 8.7, "home", errors);
         AccountRules.checkHome(41.9, 8.7, "home", errors);
 
-        assertEquals(List.of(new FieldError("home.lat", "must be a number from -90 to 90"),
-                new FieldError("home.lon", "must be a number from -180 to 180"),
-                new FieldError("home.lat", "is required")), errors);
+        assertEquals(List.of("home.lat out_of_range", "home.lon out_of_range", "home.lat required"),
+                errors.stream().map(e -> e.field() + " " + e.code()).collect(Collectors.toList()));
+        assertEquals("doit être un nombre de -90 à 90", errors.get(0).message("fr"));
+        assertEquals("must be a number from -180 to 180", errors.get(1).message("en"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.identity.Account;
@@ -59,8 +60,10 @@ final class Targets {
     /** Refuses a type that is not one of these, naming {@code targetType}. */
     static void check(String type, Collection<String> allowed) {
         if (type == null || !allowed.contains(type)) {
-            throw new ValidationException("targetType", "must be one of " + String.join(", ",
-                    ModerationService.TARGET_TYPES.stream().filter(allowed::contains).toArray(String[]::new)));
+            String types = String.join(", ",
+                    ModerationService.TARGET_TYPES.stream().filter(allowed::contains).toArray(String[]::new));
+            throw new ValidationException(FieldError.of("targetType", "not_a_choice",
+                    "doit être l'une des valeurs " + types, "must be one of " + types));
         }
     }
 

@@ -32,6 +32,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.identity.Account;
@@ -165,10 +166,13 @@ public class NotificationOutboxImpl implements NotificationOutbox {
     @Override
     public List<OutboxEntry> deliveries(String status, int limit) {
         if (status == null || !STATUSES.contains(status)) {
-            throw new InvalidRequestException("status", "must be PENDING, SENT or FAILED");
+            throw new InvalidRequestException(FieldError.of("status", "not_a_choice",
+                    "doit valoir PENDING, SENT ou FAILED",
+                    "must be PENDING, SENT or FAILED"));
         }
         if (limit < 1 || limit > MAX_LIST) {
-            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_LIST);
+            throw new InvalidRequestException(FieldError.of("limit", "out_of_range", "doit être de 1 à " + MAX_LIST,
+                    "must be from 1 to " + MAX_LIST));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             List<DeliveryEntity> rows = em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.status = :status"

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.identity.Account;
@@ -133,7 +134,8 @@ public class NotificationServiceImpl implements NotificationService {
     public Page<Notification> list(String recipientId, boolean unreadOnly, String cursor, int limit) {
         Objects.requireNonNull(recipientId, "recipientId");
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidRequestException("limit", "must be from 1 to " + MAX_LIMIT);
+            throw new InvalidRequestException(FieldError.of("limit", "out_of_range", "doit être de 1 à " + MAX_LIMIT,
+                    "must be from 1 to " + MAX_LIMIT));
         }
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
         StringBuilder jpql = new StringBuilder("SELECT n FROM NotificationEntity n WHERE n.recipientId = :recipient"

@@ -112,7 +112,8 @@ final class Preferences {
      */
     static List<Change> check(Map<String, Map<String, String>> changes) {
         if (changes == null) {
-            throw new ValidationException("body", "a JSON object of channels is required");
+            throw new ValidationException(FieldError.of("body", "required", "un objet JSON des canaux est attendu",
+                    "a JSON object of channels is required"));
         }
         List<FieldError> errors = new ArrayList<>();
         List<Change> checked = new ArrayList<>();
@@ -120,23 +121,28 @@ final class Preferences {
             String name = channel.getKey();
             List<NotificationFrequency> allowed = CHANNELS.get(name);
             if (allowed == null) {
-                errors.add(new FieldError(String.valueOf(name), "unknown channel: must be one of "
-                        + String.join(", ", CHANNELS.keySet())));
+                String channels = String.join(", ", CHANNELS.keySet());
+                errors.add(FieldError.of(String.valueOf(name), "unknown_field",
+                        "canal inconnu : doit être l'un de " + channels,
+                        "unknown channel: must be one of " + channels));
                 continue;
             }
             if (channel.getValue() == null) {
-                errors.add(new FieldError(name, "must be an object of kinds"));
+                errors.add(FieldError.of(name, "wrong_type", "doit être un objet des sortes de notifications",
+                        "must be an object of kinds"));
                 continue;
             }
             for (Map.Entry<String, String> kind : channel.getValue().entrySet()) {
                 String field = name + "." + kind.getKey();
                 if (!KINDS.contains(kind.getKey())) {
-                    errors.add(new FieldError(field, "unknown notification kind"));
+                    errors.add(FieldError.of(field, "unknown_field", "sorte de notification inconnue",
+                            "unknown notification kind"));
                     continue;
                 }
                 NotificationFrequency frequency = parse(kind.getValue());
                 if (frequency == null || !allowed.contains(frequency)) {
-                    errors.add(new FieldError(field, "must be one of " + names(allowed)));
+                    errors.add(FieldError.of(field, "not_a_choice", "doit être l'une des valeurs " + names(allowed),
+                            "must be one of " + names(allowed)));
                     continue;
                 }
                 checked.add(new Change(name, kind.getKey(), frequency));

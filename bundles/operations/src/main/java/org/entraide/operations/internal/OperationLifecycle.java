@@ -61,9 +61,11 @@ final class OperationLifecycle {
         List<FieldError> errors = new ArrayList<>();
         OperationType type = operation.type() == null ? null : operations.type(operation.type());
         if (type == null) {
-            errors.add(new FieldError("type", operation.type() == null
-                    ? "is required: the key of an installed operation type"
-                    : "must be the key of an installed operation type"));
+            errors.add(operation.type() == null
+                    ? FieldError.of("type", "required", "est obligatoire : la clé d'un type d'opération installé",
+                            "is required: the key of an installed operation type")
+                    : FieldError.of("type", "not_a_type", "doit être la clé d'un type d'opération installé",
+                            "must be the key of an installed operation type"));
         }
         OperationEntity entity = new OperationEntity();
         entity.id = UUID.randomUUID().toString();

@@ -60,7 +60,8 @@ final class OperationRules {
     static String initialStatus(String asked, List<FieldError> errors) {
         String status = asked == null ? PUBLISHED : asked;
         if (!List.of(DRAFT, PUBLISHED).contains(status)) {
-            errors.add(new FieldError("status", "must be DRAFT or PUBLISHED"));
+            errors.add(FieldError.of("status", "not_a_choice", "doit valoir DRAFT ou PUBLISHED",
+                    "must be DRAFT or PUBLISHED"));
         }
         return status;
     }
@@ -69,7 +70,8 @@ final class OperationRules {
     static String nextStatus(String current, String asked, List<FieldError> errors) {
         String status = asked == null ? current : asked;
         if (!List.of(DRAFT, PUBLISHED, CLOSED).contains(status)) {
-            errors.add(new FieldError("status", "must be DRAFT, PUBLISHED or CLOSED"));
+            errors.add(FieldError.of("status", "not_a_choice", "doit valoir DRAFT, PUBLISHED ou CLOSED",
+                    "must be DRAFT, PUBLISHED or CLOSED"));
         }
         return status;
     }
@@ -77,14 +79,15 @@ final class OperationRules {
     /** Dates are optional, but an operation given both ends after it starts. */
     static void checkDates(Instant startsAt, Instant endsAt, List<FieldError> errors) {
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            errors.add(new FieldError("endsAt", "must be after startsAt"));
+            errors.add(FieldError.of("endsAt", "before_start", "doit être après startsAt", "must be after startsAt"));
         }
     }
 
     /** Only {@link OperationChanges#CLEARABLE} fields may be removed; the others are refused by name, sorted. */
     static void checkCleared(Set<String> cleared, List<FieldError> errors) {
         cleared.stream().filter(field -> !OperationChanges.CLEARABLE.contains(field)).sorted()
-                .forEach(field -> errors.add(new FieldError(field, "cannot be removed")));
+                .forEach(field -> errors.add(FieldError.of(field, "not_removable", "ne peut pas être retiré",
+                        "cannot be removed")));
     }
 
     /**
@@ -96,11 +99,13 @@ final class OperationRules {
             return fallback;
         }
         if (lat == null || !Double.isFinite(lat) || lat < -90 || lat > 90) {
-            errors.add(new FieldError("location.lat", "must be a number from -90 to 90"));
+            errors.add(FieldError.of("location.lat", "out_of_range", "doit être un nombre de -90 à 90",
+                    "must be a number from -90 to 90"));
             return null;
         }
         if (lon == null || !Double.isFinite(lon) || lon < -180 || lon > 180) {
-            errors.add(new FieldError("location.lon", "must be a number from -180 to 180"));
+            errors.add(FieldError.of("location.lon", "out_of_range", "doit être un nombre de -180 à 180",
+                    "must be a number from -180 to 180"));
             return null;
         }
         return GeoPoint.of(lat, lon);
@@ -129,7 +134,8 @@ final class OperationRules {
     /** A manager accepts or declines a participation, nothing else. */
     static void checkDecision(String status) {
         if (!List.of("ACCEPTED", "DECLINED").contains(status)) {
-            throw new ValidationException("status", "must be ACCEPTED or DECLINED");
+            throw new ValidationException(FieldError.of("status", "not_a_choice", "doit valoir ACCEPTED ou DECLINED",
+                    "must be ACCEPTED or DECLINED"));
         }
     }
 

@@ -60,7 +60,7 @@ public class OperationRulesTest {
     public void aNewOperationCannotStartClosed() {
         OperationRules.initialStatus("CLOSED", errors);
 
-        assertEquals(List.of(new FieldError("status", "must be DRAFT or PUBLISHED")), errors);
+        assertErrors(List.of(new FieldError("status", "must be DRAFT or PUBLISHED")), errors);
     }
 
     @Test
@@ -75,7 +75,7 @@ public class OperationRulesTest {
     public void aChangeToAnUnknownStatusIsRefused() {
         OperationRules.nextStatus("PUBLISHED", "ARCHIVED", errors);
 
-        assertEquals(List.of(new FieldError("status", "must be DRAFT, PUBLISHED or CLOSED")), errors);
+        assertErrors(List.of(new FieldError("status", "must be DRAFT, PUBLISHED or CLOSED")), errors);
     }
 
     @Test
@@ -88,14 +88,14 @@ public class OperationRulesTest {
         OperationRules.checkDates(NOON, NINE, errors);
         OperationRules.checkDates(NINE, NINE, errors);
         assertEquals(2, errors.size());
-        assertEquals(new FieldError("endsAt", "must be after startsAt"), errors.get(0));
+        assertError(new FieldError("endsAt", "must be after startsAt"), errors.get(0));
     }
 
     @Test
     public void onlyTheDescriptionAndTheDatesCanBeRemovedAndOthersAreNamedInOrder() {
         OperationRules.checkCleared(Set.of("title", "description", "startsAt", "endsAt", "status"), errors);
 
-        assertEquals(List.of(new FieldError("status", "cannot be removed"), new FieldError("title",
+        assertErrors(List.of(new FieldError("status", "cannot be removed"), new FieldError("title",
                 "cannot be removed")), errors);
     }
 
@@ -113,10 +113,12 @@ public class OperationRulesTest {
         assertNull(OperationRules.location(42.0, Double.NaN, AJACCIO, errors));
         assertEquals(GeoPoint.of(42.0, 8.7), OperationRules.location(42.0, 8.7, AJACCIO, errors));
 
-        assertEquals(List.of(new FieldError("location.lon", "must be a number from -180 to 180"),
+        assertErrors(List.of(new FieldError("location.lon", "must be a number from -180 to 180"),
                 new FieldError("location.lat", "must be a number from -90 to 90"),
                 new FieldError("location.lat", "must be a number from -90 to 90"),
                 new FieldError("location.lon", "must be a number from -180 to 180")), errors);
+        assertEquals("out_of_range", errors.get(0).code());
+        assertEquals("doit être un nombre de -180 à 180", errors.get(0).message("fr"));
     }
 
     @Test
@@ -153,7 +155,7 @@ public class OperationRulesTest {
 
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> OperationRules.checkDecision("RECEIVED"));
-        assertEquals(List.of(new FieldError("status", "must be ACCEPTED or DECLINED")), refused.errors());
+        assertErrors(List.of(new FieldError("status", "must be ACCEPTED or DECLINED")), refused.errors());
     }
 
     @Test
@@ -174,7 +176,7 @@ public class OperationRulesTest {
         OperationContext context = new OperationContext("shop", AJACCIO, GeoPoint.of(41.93, 8.74));
 
         OperationRules.checkedAttributes(type, Map.of("zone", 3), context, errors);
-        assertEquals(List.of(new FieldError("attributes.zone", "must be a text")), errors);
+        assertErrors(List.of(new FieldError("attributes.zone", "must be a text")), errors);
         assertNull("a type never sees attributes its schema refuses", type.judged);
 
         errors.clear();
@@ -191,13 +193,13 @@ public class OperationRulesTest {
         OperationRules.checkedParticipation(type, Map.of(), Map.of(), () -> {
             throw new AssertionError("the context was looked up");
         }, errors);
-        assertEquals(List.of(new FieldError("attributes.guests", "is required")), errors);
+        assertErrors(List.of(new FieldError("attributes.guests", "is required")), errors);
 
         errors.clear();
         ParticipationContext context = new ParticipationContext(Map.of(), AJACCIO, AJACCIO, AJACCIO);
         OperationRules.checkedParticipation(type, Map.of(), Map.of("guests", 2), () -> context, errors);
         assertSame(context, type.judged);
-        assertEquals(List.of(new FieldError("attributes.guests", "at most one guest")), errors);
+        assertErrors(List.of(new FieldError("attributes.guests", "at most one guest")), errors);
     }
 
     @Test
@@ -343,5 +345,16 @@ public class OperationRulesTest {
                 errors.add(new FieldError("attributes.guests", "at most one guest"));
             }
         }
+    }
+
+    /** Compares errors by field and English message (codes are asserted where they matter). */
+    private static void assertErrors(List<FieldError> expected, List<FieldError> actual) {
+        org.junit.Assert.assertEquals(expected.stream().map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.toList()), actual.stream().map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.toList()));
+    }
+
+    private static void assertError(FieldError expected, FieldError actual) {
+        assertErrors(List.of(expected), List.of(actual));
     }
 }

@@ -172,7 +172,8 @@ final class Alerts {
         for (int i = 0; i < asked.size(); i++) {
             String key = asked.get(i);
             if (key == null || categories.stream().noneMatch(c -> c.key().equals(key))) {
-                errors.add(new FieldError("categories[" + i + "]",
+                errors.add(FieldError.of("categories[" + i + "]", "not_a_category",
+                        "n'est pas une catégorie : doit être l'une des clés de catégorie configurées",
                         "is not a category: must be one of the configured category keys"));
             } else {
                 wanted.add(key);

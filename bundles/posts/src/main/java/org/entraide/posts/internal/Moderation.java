@@ -58,11 +58,13 @@ final class Moderation {
     Report report(Caller reporter, String targetType, String targetId, String reason) {
         List<FieldError> errors = new ArrayList<>();
         if (targetType == null || !REPORT_TARGETS.contains(targetType)) {
-            errors.add(new FieldError("targetType", "must be one of POST, MESSAGE, ACTOR, OPERATION, ACCOUNT"));
+            errors.add(FieldError.of("targetType", "not_a_choice",
+                    "doit être l'une des valeurs POST, MESSAGE, ACTOR, OPERATION, ACCOUNT",
+                    "must be one of POST, MESSAGE, ACTOR, OPERATION, ACCOUNT"));
         }
         String why = Texts.check(reason, "reason", 1, PostRules.REASON_MAX, true, errors);
         if (targetId == null || targetId.isBlank() || targetId.length() > 36) {
-            errors.add(new FieldError("targetId", "is required"));
+            errors.add(FieldError.of("targetId", "required", "est obligatoire", "is required"));
         }
         PostsContext.reject(errors);
         if ("POST".equals(targetType)) {

@@ -43,11 +43,15 @@ final class PostFields {
 
     String category(String value, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError("category", "is required: one of the configured category keys"));
+            errors.add(FieldError.of("category", "required",
+                    "est obligatoire : l'une des clés de catégorie configurées",
+                    "is required: one of the configured category keys"));
             return null;
         }
         if (!isCategory(value)) {
-            errors.add(new FieldError("category", "is not a category: must be one of the configured category keys"));
+            errors.add(FieldError.of("category", "not_a_category",
+                    "n'est pas une catégorie : doit être l'une des clés de catégorie configurées",
+                    "is not a category: must be one of the configured category keys"));
             return null;
         }
         return value;
@@ -60,7 +64,9 @@ final class PostFields {
         }
         Instant latest = now.plus(Duration.ofDays(maxExpiryDays));
         if (!requested.isAfter(now.plus(Duration.ofHours(1))) || requested.isAfter(latest)) {
-            errors.add(new FieldError("expiresAt", "must be between an hour and " + maxExpiryDays + " days from now"));
+            errors.add(FieldError.of("expiresAt", "out_of_range",
+                    "doit être entre une heure et " + maxExpiryDays + " jours à partir de maintenant",
+                    "must be between an hour and " + maxExpiryDays + " days from now"));
             return null;
         }
         return requested;
@@ -68,13 +74,15 @@ final class PostFields {
 
     static PostKind kind(String value, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError("kind", "is required: REQUEST or OFFER"));
+            errors.add(FieldError.of("kind", "required", "est obligatoire : REQUEST ou OFFER",
+                    "is required: REQUEST or OFFER"));
             return null;
         }
         try {
             return PostKind.valueOf(value);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("kind", "must be REQUEST or OFFER"));
+            errors.add(FieldError.of("kind", "not_a_choice", "doit valoir REQUEST ou OFFER",
+                    "must be REQUEST or OFFER"));
             return null;
         }
     }
@@ -82,10 +90,12 @@ final class PostFields {
     /** The point of these coordinates, or null when one is missing or out of range. */
     static GeoPoint location(Double lat, Double lon, List<FieldError> errors) {
         if (lat == null || !Double.isFinite(lat) || lat < -90 || lat > 90) {
-            errors.add(new FieldError("location.lat", "must be a number from -90 to 90"));
+            errors.add(FieldError.of("location.lat", "out_of_range", "doit être un nombre de -90 à 90",
+                    "must be a number from -90 to 90"));
         }
         if (lon == null || !Double.isFinite(lon) || lon < -180 || lon > 180) {
-            errors.add(new FieldError("location.lon", "must be a number from -180 to 180"));
+            errors.add(FieldError.of("location.lon", "out_of_range", "doit être un nombre de -180 à 180",
+                    "must be a number from -180 to 180"));
         }
         return errors.stream().anyMatch(e -> e.field().startsWith("location.")) ? null : GeoPoint.of(lat, lon);
     }
@@ -97,23 +107,31 @@ final class PostFields {
         try {
             status = PostStatus.valueOf(value);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("status", "must be OPEN, FULFILLED or CLOSED"));
+            errors.add(notAStatus());
             return null;
         }
         if (status == PostStatus.EXPIRED || status == PostStatus.HIDDEN) {
-            errors.add(new FieldError("status", "must be OPEN, FULFILLED or CLOSED"));
+            errors.add(notAStatus());
             return null;
         }
         if (post.status == PostStatus.HIDDEN) {
-            errors.add(new FieldError("status", "a hidden post keeps its status until a moderator restores it"));
+            errors.add(FieldError.of("status", "hidden",
+                    "une annonce masquée garde son statut jusqu'à ce qu'un modérateur la rétablisse",
+                    "a hidden post keeps its status until a moderator restores it"));
             return null;
         }
         Instant expiry = newExpiry != null ? newExpiry : post.expiresAt;
         if (status == PostStatus.OPEN && !expiry.isAfter(now)) {
-            errors.add(new FieldError("expiresAt", "must be in the future to reopen the post"));
+            errors.add(FieldError.of("expiresAt", "in_the_past", "doit être dans le futur pour rouvrir l'annonce",
+                    "must be in the future to reopen the post"));
             return null;
         }
         return status;
+    }
+
+    private static FieldError notAStatus() {
+        return FieldError.of("status", "not_a_choice", "doit valoir OPEN, FULFILLED ou CLOSED",
+                "must be OPEN, FULFILLED or CLOSED");
     }
 
     /** The person a post is written for, who must have agreed to it; null for a post of one's own. */
@@ -124,7 +142,8 @@ final class PostFields {
         String beneficiary = Texts.checkLine(name, "onBehalfOf.beneficiary", 1, PostRules.BENEFICIARY_MAX, true,
                 errors);
         if (!Boolean.TRUE.equals(consent)) {
-            errors.add(new FieldError("onBehalfOf.consent",
+            errors.add(FieldError.of("onBehalfOf.consent", "consent_required",
+                    "doit valoir true : la personne a accepté que cette annonce soit écrite pour elle",
                     "must be true: the person agreed to this post being written for them"));
         }
         return beneficiary;

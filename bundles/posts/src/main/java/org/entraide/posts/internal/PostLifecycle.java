@@ -118,11 +118,14 @@ final class PostLifecycle {
         }
         RelayService relays = posts.relays.get();
         if (relays == null) {
-            errors.add(new FieldError("beneficiaryId", "relays are not installed on this platform"));
+            errors.add(FieldError.of("beneficiaryId", "not_available",
+                    "les relais ne sont pas installés sur cette plateforme",
+                    "relays are not installed on this platform"));
             return null;
         }
         if (post.beneficiary() != null || post.consent() != null) {
-            errors.add(new FieldError("onBehalfOf", "is not given with beneficiaryId"));
+            errors.add(FieldError.of("onBehalfOf", "not_allowed", "ne se donne pas avec beneficiaryId",
+                    "is not given with beneficiaryId"));
         }
         try {
             return relays.forPost(author, post.beneficiaryId());

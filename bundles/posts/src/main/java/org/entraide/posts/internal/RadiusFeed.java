@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
@@ -70,8 +71,9 @@ final class RadiusFeed {
         Reader who = Reader.of(viewer, posts.identity, "Sign in, or give lat and lon, to read the feed.");
         ListPlace place = ListPlace.around(query.centre(), query.radiusKm(), who, territories, posts.geo);
         if (query.category() != null && !fields.isCategory(query.category())) {
-            throw new InvalidRequestException("category", "is not a category: must be one of the configured category"
-                    + " keys");
+            throw new InvalidRequestException(FieldError.of("category", "not_a_category",
+                    "n'est pas une catégorie : doit être l'une des clés de catégorie configurées",
+                    "is not a category: must be one of the configured category keys"));
         }
         Cursors.Position after = Cursors.decode(CURSOR_KIND, query.cursor());
         GeoPoint centre = place.centre();

@@ -76,7 +76,8 @@ final class Beneficiaries {
                 given.lon(), true, errors);
         String phone = BeneficiaryFields.phone(given.phone(), errors);
         if (given.consentObtainedAt() == null && given.consentMethod() == null) {
-            errors.add(new FieldError("consent", "is required: when and how the person agreed"));
+            errors.add(FieldError.of("consent", "required", "est obligatoire : quand et comment la personne a accepté",
+                    "is required: when and how the person agreed"));
         } else {
             BeneficiaryFields.obtainedAt(given.consentObtainedAt(), now, errors);
             BeneficiaryFields.method(given.consentMethod(), errors);
@@ -172,7 +173,8 @@ final class Beneficiaries {
         }
         BeneficiaryEntity row = find(id);
         if (row == null || !row.relayId.equals(relay.accountId())) {
-            throw new ValidationException("beneficiaryId", "is not one of your beneficiaries");
+            throw new ValidationException(FieldError.of("beneficiaryId", "not_your_beneficiary",
+                    "n'est pas l'un de vos bénéficiaires", "is not one of your beneficiaries"));
         }
         return view(row, Map.of());
     }
@@ -182,8 +184,9 @@ final class Beneficiaries {
             return beneficiary.location();
         }
         return places.get().commune(beneficiary.communeCode()).map(Place::position)
-                .orElseThrow(() -> new ValidationException("beneficiaryId",
-                        "lives in a commune the gazetteer no longer knows: give a location"));
+                .orElseThrow(() -> new ValidationException(FieldError.of("beneficiaryId", "not_a_commune",
+                        "habite une commune que le répertoire ne connaît plus : donnez un lieu",
+                        "lives in a commune the gazetteer no longer knows: give a location")));
     }
 
     private BeneficiaryEntity own(Caller relay, String id) {

@@ -63,12 +63,15 @@ final class BeneficiaryFields {
             List<FieldError> errors) {
         boolean hasLocation = lat != null || lon != null;
         if (commune != null && hasLocation) {
-            errors.add(new FieldError("commune", "give either a commune or a location, not both"));
+            errors.add(FieldError.of("commune", "not_allowed", "donnez soit une commune soit un lieu, pas les deux",
+                    "give either a commune or a location, not both"));
             return null;
         }
         if (commune == null && !hasLocation) {
             if (required) {
-                errors.add(new FieldError("commune", "is required: give either a commune or a location"));
+                errors.add(FieldError.of("commune", "required",
+                        "est obligatoire : donnez soit une commune soit un lieu",
+                        "is required: give either a commune or a location"));
             }
             return null;
         }
@@ -76,7 +79,8 @@ final class BeneficiaryFields {
             String code = commune.strip().toUpperCase(Locale.ROOT);
             Optional<Place> place = code.length() == 5 ? places.commune(code) : Optional.empty();
             if (place.isEmpty()) {
-                errors.add(new FieldError("commune", "is not a known INSEE commune code"));
+                errors.add(FieldError.of("commune", "not_a_commune", "n'est pas un code INSEE de commune connu",
+                        "is not a known INSEE commune code"));
                 return null;
             }
             return new Where(code, null);
@@ -88,10 +92,12 @@ final class BeneficiaryFields {
     private static GeoPoint location(Double lat, Double lon, List<FieldError> errors) {
         int before = errors.size();
         if (lat == null || !Double.isFinite(lat) || lat < -90 || lat > 90) {
-            errors.add(new FieldError("location.lat", "must be a number from -90 to 90"));
+            errors.add(FieldError.of("location.lat", "out_of_range", "doit être un nombre de -90 à 90",
+                    "must be a number from -90 to 90"));
         }
         if (lon == null || !Double.isFinite(lon) || lon < -180 || lon > 180) {
-            errors.add(new FieldError("location.lon", "must be a number from -180 to 180"));
+            errors.add(FieldError.of("location.lon", "out_of_range", "doit être un nombre de -180 à 180",
+                    "must be a number from -180 to 180"));
         }
         return errors.size() > before ? null : GeoPoint.of(lat, lon);
     }
@@ -110,9 +116,12 @@ final class BeneficiaryFields {
             return "";
         }
         if (phone.length() > RelayService.PHONE_MAX) {
-            errors.add(new FieldError("phone", "must be at most " + RelayService.PHONE_MAX + " characters"));
+            errors.add(FieldError.of("phone", "too_long",
+                    "doit contenir au plus " + RelayService.PHONE_MAX + " caractères",
+                    "must be at most " + RelayService.PHONE_MAX + " characters"));
         } else if (!PHONE.matcher(phone).matches()) {
-            errors.add(new FieldError("phone", "may hold digits, spaces and + . - only"));
+            errors.add(FieldError.of("phone", "pattern", "ne peut contenir que des chiffres, des espaces et + . -",
+                    "may hold digits, spaces and + . - only"));
         }
         return phone;
     }
@@ -120,9 +129,10 @@ final class BeneficiaryFields {
     /** When consent was obtained: required, not in the future. */
     static Instant obtainedAt(Instant value, Instant now, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError("consent.obtainedAt", "is required"));
+            errors.add(FieldError.of("consent.obtainedAt", "required", "est obligatoire", "is required"));
         } else if (value.isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new FieldError("consent.obtainedAt", "must not be in the future"));
+            errors.add(FieldError.of("consent.obtainedAt", "in_the_future", "ne doit pas être dans le futur",
+                    "must not be in the future"));
         }
         return value;
     }
@@ -130,12 +140,13 @@ final class BeneficiaryFields {
     /** How consent was obtained: {@code ORAL} or {@code WRITTEN}, required. */
     static String method(String value, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError("consent.method", "is required"));
+            errors.add(FieldError.of("consent.method", "required", "est obligatoire", "is required"));
             return null;
         }
         String method = value.strip().toUpperCase(Locale.ROOT);
         if (!RelayService.CONSENT_METHODS.contains(method)) {
-            errors.add(new FieldError("consent.method", "must be ORAL or WRITTEN"));
+            errors.add(FieldError.of("consent.method", "not_a_choice", "doit valoir ORAL ou WRITTEN",
+                    "must be ORAL or WRITTEN"));
         }
         return method;
     }

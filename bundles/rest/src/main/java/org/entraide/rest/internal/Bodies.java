@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 
 /** Request bodies: an absent one is a 400 naming {@code body}, before any service sees it. */
@@ -32,7 +33,8 @@ public final class Bodies {
      */
     public static <T> T patch(JsonNode body, Class<T> type) throws JsonProcessingException {
         if (body != null && !body.isNull() && !body.isObject()) {
-            throw new InvalidRequestException("body", "a JSON object is required");
+            throw new InvalidRequestException(FieldError.of("body", "required", "un objet JSON est attendu",
+                    "a JSON object is required"));
         }
         return required(body == null ? null : JsonProvider.shared().treeToValue(body, type));
     }
@@ -58,14 +60,16 @@ public final class Bodies {
         }
         JsonNode body = JsonProvider.shared().readTree(raw);
         if (!body.isObject()) {
-            throw new InvalidRequestException("body", "a JSON object is required");
+            throw new InvalidRequestException(FieldError.of("body", "required", "un objet JSON est attendu",
+                    "a JSON object is required"));
         }
         return JsonProvider.shared().treeToValue(body, type);
     }
 
     public static <T> T required(T body) {
         if (body == null) {
-            throw new InvalidRequestException("body", "a JSON object is required");
+            throw new InvalidRequestException(FieldError.of("body", "required", "un objet JSON est attendu",
+                    "a JSON object is required"));
         }
         return body;
     }

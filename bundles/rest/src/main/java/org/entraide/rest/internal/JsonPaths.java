@@ -79,4 +79,21 @@ final class JsonPaths {
         }
         return "an object";
     }
+
+    /** What {@link #kindOf} says, in French. */
+    static String frenchKindOf(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "un texte";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true ou false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "un nombre";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "une liste";
+        }
+        return "un objet";
+    }
 }

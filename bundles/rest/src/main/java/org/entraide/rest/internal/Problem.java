@@ -36,7 +36,7 @@ public final class Problem {
     private final String title;
     private final int status;
     private final String detail;
-    private final List<FieldError> errors;
+    private final List<Entry> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     /**
@@ -52,14 +52,36 @@ public final class Problem {
     /** Longest field name, error message or detail echoed back: a client's own keys may be megabytes long. */
     static final int MAX_TEXT = 200;
 
+    /**
+     * One entry of {@code errors}: the field, its stable machine code and the message in the caller's language.
+     *
+     * @param field the field's path
+     * @param code the machine key, such as {@code required}
+     * @param message what is wrong, in the caller's language
+     */
+    @JsonPropertyOrder({"field", "code", "message"})
+    public record Entry(String field, String code, String message) {
+    }
+
+    /** A problem whose field errors are in English, their default text. */
     public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+        this(type, title, status, detail, errors, null);
+    }
+
+    /**
+     * A problem whose field errors are told in a language.
+     *
+     * @param language the caller's language code ({@code fr}, {@code en}); {@code null} for each error's default
+     */
+    public Problem(String type, String title, int status, String detail, List<FieldError> errors, String language) {
         this.type = type;
         this.title = title;
         this.status = status;
         this.detail = detail == null ? null : shortened(detail, MAX_TEXT * 5);
         List<FieldError> all = errors == null ? List.of() : errors;
         this.errors = all.stream().limit(MAX_ERRORS)
-                .map(error -> new FieldError(shortened(error.field(), MAX_TEXT), shortened(error.message(), MAX_TEXT)))
+                .map(error -> new Entry(shortened(error.field(), MAX_TEXT), shortened(error.code(), MAX_TEXT),
+                        shortened(error.message(language), MAX_TEXT)))
                 .collect(Collectors.toUnmodifiableList());
         if (all.size() > MAX_ERRORS) {
             extensions.put(ERRORS_OMITTED, all.size() - MAX_ERRORS);
@@ -96,7 +118,7 @@ public final class Problem {
         return detail;
     }
 
-    public List<FieldError> getErrors() {
+    public List<Entry> getErrors() {
         return errors;
     }
 

@@ -164,7 +164,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String duplicate = duplicateKey(failure);
         if (duplicate != null) {
             return ProblemResponses.of(locale, ProblemType.INVALID_REQUEST, 400, duplicate + ": is given twice",
-                    List.of(new FieldError(duplicate, "is given twice")));
+                    List.of(FieldError.of(duplicate, "duplicate", "est donné deux fois", "is given twice")));
         }
         if (failure instanceof JsonParseException || !(failure instanceof JsonMappingException)) {
             JsonLocation where = failure.getLocation();
@@ -174,12 +174,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         JsonMappingException mapping = (JsonMappingException) failure;
         String field = JsonPaths.of(mapping);
-        String message = describe(mapping);
+        FieldError error = describe(field, mapping);
         if (field.isEmpty()) {
-            return ProblemResponses.of(locale, ProblemType.INVALID_JSON, 400, message, List.of());
+            return ProblemResponses.of(locale, ProblemType.INVALID_JSON, 400, error.message(), List.of());
         }
-        return ProblemResponses.of(locale, ProblemType.INVALID_REQUEST, 400, field + ": " + message,
-                List.of(new FieldError(field, message)));
+        return ProblemResponses.of(locale, ProblemType.INVALID_REQUEST, 400, field + ": " + error.message(),
+                List.of(error));
     }
 
     /**
@@ -204,27 +204,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private static String describe(JsonMappingException failure) {
+    private static FieldError describe(String field, JsonMappingException failure) {
         if (failure instanceof UnrecognizedPropertyException) {
-            return "unknown field";
+            return FieldError.of(field, "unknown_field", "est un champ inconnu", "unknown field");
         }
         if (failure instanceof InvalidFormatException) {
             Class<?> target = ((InvalidFormatException) failure).getTargetType();
             if (target != null && target.isEnum()) {
-                return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                String keys = Arrays.stream(target.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "));
+                return FieldError.of(field, "not_a_choice", "doit être l'une des valeurs " + keys,
+                        "must be one of " + keys);
             }
         }
         if (failure instanceof MismatchedInputException) {
             Class<?> target = ((MismatchedInputException) failure).getTargetType();
             if (target != null && failure.getPath().isEmpty()) {
-                return "a JSON object is expected";
+                return FieldError.of(field, "wrong_type", "un objet JSON est attendu", "a JSON object is expected");
             }
             if (target != null) {
-                return "must be " + JsonPaths.kindOf(target);
+                return FieldError.of(field, "wrong_type", "doit être " + JsonPaths.frenchKindOf(target),
+                        "must be " + JsonPaths.kindOf(target));
             }
         }
-        return "invalid value";
+        return FieldError.of(field, FieldError.INVALID, "a une valeur invalide", "invalid value");
     }
 
     private Response fromHttpStatus(int status, Locale locale) {

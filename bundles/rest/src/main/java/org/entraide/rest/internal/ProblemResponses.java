@@ -35,7 +35,7 @@ public final class ProblemResponses {
 
     public static Problem problem(Locale locale, ProblemType type, int status, String detail,
             List<FieldError> errors) {
-        return new Problem(type.uri(), title(locale, type), status, detail, errors);
+        return new Problem(type.uri(), title(locale, type), status, detail, errors, locale.getLanguage());
     }
 
     static String title(Locale locale, ProblemType type) {

@@ -14,6 +14,7 @@
 package org.entraide.rest.internal;
 
 import java.util.regex.Pattern;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.text.Texts;
@@ -57,10 +58,14 @@ public final class QueryParams {
             return null;
         }
         if (lat == null || lat < -90 || lat > 90) {
-            throw new InvalidRequestException("lat", "must be a number from -90 to 90, given with lon");
+            throw new InvalidRequestException(FieldError.of("lat", "out_of_range",
+                    "doit être un nombre de -90 à 90, donné avec lon",
+                    "must be a number from -90 to 90, given with lon"));
         }
         if (lon == null || lon < -180 || lon > 180) {
-            throw new InvalidRequestException("lon", "must be a number from -180 to 180, given with lat");
+            throw new InvalidRequestException(FieldError.of("lon", "out_of_range",
+                    "doit être un nombre de -180 à 180, donné avec lat",
+                    "must be a number from -180 to 180, given with lat"));
         }
         return GeoPoint.of(lat, lon);
     }
@@ -85,7 +90,9 @@ public final class QueryParams {
             return null;
         }
         if (raw.length() > MAX_CURSOR_LENGTH || !CURSOR.matcher(raw).matches()) {
-            throw new InvalidRequestException("cursor", "is not a cursor of this list");
+            throw new InvalidRequestException(FieldError.of("cursor", "not_a_cursor",
+                    "n'est pas un curseur de cette liste",
+                    "is not a cursor of this list"));
         }
         return raw;
     }

@@ -17,12 +17,16 @@ import static org.junit.Assert.assertEquals;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.entraide.api.error.ConflictException;
+import org.entraide.api.error.FieldError;
+import org.entraide.api.error.ValidationException;
 import org.entraide.api.error.RateLimitedException;
 import org.junit.Test;
 
@@ -73,5 +77,49 @@ public class ProblemMapperTest {
     public void aFailureWrittenOnceIsAnsweredAsWritten() throws ReflectiveOperationException {
         assertEquals("Only once.", detail(mapper(Locale.ENGLISH).toResponse(new ConflictException("Only once."))));
         assertEquals("Only once.", detail(mapper().toResponse(new ConflictException("Only once."))));
+    }
+
+    private static final ValidationException REFUSED = new ValidationException(List.of(
+            FieldError.of("title", "too_long", "doit contenir au plus 120 caractères",
+                    "must be at most 120 characters"),
+            new FieldError("legacy", "is wrong")));
+
+    private static JsonNode json(Response response) throws Exception {
+        return JsonProvider.shared().readTree(JsonProvider.shared().writeValueAsBytes(response.getEntity()));
+    }
+
+    @Test
+    public void fieldErrorsAreCodedAndInFrenchByDefault() throws Exception {
+        JsonNode french = json(mapper().toResponse(REFUSED));
+
+        assertEquals(2, french.path("errors").size());
+        JsonNode title = french.path("errors").get(0);
+        List<String> names = new ArrayList<>();
+        title.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("field", "code", "message"), names);
+        assertEquals("title", title.path("field").asText());
+        assertEquals("too_long", title.path("code").asText());
+        assertEquals("doit contenir au plus 120 caractères", title.path("message").asText());
+        assertEquals("title: doit contenir au plus 120 caractères", french.path("detail").asText());
+        assertEquals("invalid", french.path("errors").get(1).path("code").asText());
+        assertEquals("is wrong", french.path("errors").get(1).path("message").asText());
+    }
+
+    @Test
+    public void fieldErrorsFollowAcceptLanguage() throws Exception {
+        JsonNode english = json(mapper(Locale.ENGLISH).toResponse(REFUSED));
+
+        JsonNode title = english.path("errors").get(0);
+        assertEquals("too_long", title.path("code").asText());
+        assertEquals("must be at most 120 characters", title.path("message").asText());
+        assertEquals("title: must be at most 120 characters", english.path("detail").asText());
+    }
+
+    @Test
+    public void longMessagesAreStillShortened() throws Exception {
+        String french = "é".repeat(1000);
+        JsonNode read = json(mapper().toResponse(new ValidationException(FieldError.of("t", "pattern", french, "x"))));
+
+        assertEquals(Problem.MAX_TEXT + 1, read.path("errors").get(0).path("message").asText().length());
     }
 }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
@@ -131,7 +132,8 @@ public final class TerritoryServiceImpl implements TerritoryService {
             return new Scope(territory, territory.maxRadiusKm(), territory.defaultRadiusKm());
         }
         if (territoriesOnly) {
-            throw new ValidationException("location", "is outside every territory served here");
+            throw new ValidationException(FieldError.of("location", "outside_territories",
+                    "est hors de tous les territoires desservis ici", "is outside every territory served here"));
         }
         return new Scope(null, geo.maxRadiusKm(), geo.defaultRadiusKm());
     }
@@ -143,11 +145,14 @@ public final class TerritoryServiceImpl implements TerritoryService {
         if (requestedRadiusKm != null) {
             radius = requestedRadiusKm;
             if (Double.isNaN(radius) || Double.isInfinite(radius) || radius <= 0) {
-                throw new InvalidRadiusException("must be a number of kilometres above 0");
+                throw new InvalidRadiusException(FieldError.of(InvalidRadiusException.FIELD, "out_of_range",
+                        "doit être un nombre de kilomètres supérieur à 0", "must be a number of kilometres above 0"));
             }
             if (radius > scope.maxRadiusKm()) {
-                throw new InvalidRadiusException("must be at most " + format(scope.maxRadiusKm()) + " km "
-                        + scope.where());
+                String where = scope.territory() == null ? "ici" : "dans le territoire " + scope.territory().name();
+                throw new InvalidRadiusException(FieldError.of(InvalidRadiusException.FIELD, "out_of_range",
+                        "doit être au plus " + format(scope.maxRadiusKm()) + " km " + where,
+                        "must be at most " + format(scope.maxRadiusKm()) + " km " + scope.where()));
             }
         } else if (preferredRadiusKm != null && preferredRadiusKm > 0) {
             radius = Math.min(preferredRadiusKm, scope.maxRadiusKm());

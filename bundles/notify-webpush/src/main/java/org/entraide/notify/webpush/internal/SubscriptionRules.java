@@ -45,14 +45,17 @@ final class SubscriptionRules {
         List<FieldError> errors = new ArrayList<>();
         String endpointProblem = endpointProblem(endpoint);
         if (endpointProblem != null) {
-            errors.add(new FieldError(ENDPOINT, endpointProblem));
+            errors.add(endpointError(endpointProblem));
         }
         if (!isPoint(p256dh)) {
-            errors.add(new FieldError(P256DH,
+            errors.add(FieldError.of(P256DH, "not_a_key",
+                    "doit être la clé publique P-256 du navigateur : 65 octets (un point non compressé) en base64url",
                     "must be the browser's P-256 public key: 65 bytes (an uncompressed point) in base64url"));
         }
         if (decodedLength(auth) != AUTH_LENGTH) {
-            errors.add(new FieldError(AUTH, "must be the browser's authentication secret: 16 bytes in base64url"));
+            errors.add(FieldError.of(AUTH, "not_a_key",
+                    "doit être le secret d'authentification du navigateur : 16 octets en base64url",
+                    "must be the browser's authentication secret: 16 bytes in base64url"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -60,6 +63,18 @@ final class SubscriptionRules {
     }
 
     /** Why an endpoint cannot be used, or {@code null} if it can. */
+    private static FieldError endpointError(String problem) {
+        if ("is required".equals(problem)) {
+            return FieldError.of(ENDPOINT, "required", "est obligatoire", problem);
+        }
+        if (problem.startsWith("must be at most")) {
+            return FieldError.of(ENDPOINT, "too_long", "doit contenir au plus " + PushSubscriptions.MAX_ENDPOINT_LENGTH
+                    + " caractères", problem);
+        }
+        return FieldError.of(ENDPOINT, "not_a_url", problem.contains("https") ? "doit être une URL https"
+                : "doit être une URL", problem);
+    }
+
     static String endpointProblem(String endpoint) {
         if (endpoint == null || endpoint.isBlank()) {
             return "is required";

@@ -29,6 +29,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.actor.Actor;
 import org.entraide.api.actor.ActorChanges;
 import org.entraide.api.actor.ActorManager;
@@ -120,7 +121,8 @@ public class ActorsResource implements RestResource {
         Caller manager = Callers.require(http);
         ActorRequest body = Bodies.required(request);
         if (body.type() != null) {
-            throw new InvalidRequestException("type", "cannot be changed");
+            throw new InvalidRequestException(FieldError.of("type", "not_changeable", "ne peut pas être changé",
+                    "cannot be changed"));
         }
         LatLon at = LatLon.given(body.location(), "location");
         return actors.update(manager, id, new ActorChanges(body.name(), body.description(),

@@ -36,10 +36,10 @@ public record LatLon(Double lat, Double lon) {
         }
         List<FieldError> errors = new ArrayList<>();
         if (location.lat() == null) {
-            errors.add(new FieldError(field + ".lat", "is required"));
+            errors.add(FieldError.of(field + ".lat", "required", "est obligatoire", "is required"));
         }
         if (location.lon() == null) {
-            errors.add(new FieldError(field + ".lon", "is required"));
+            errors.add(FieldError.of(field + ".lon", "required", "est obligatoire", "is required"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -25,6 +25,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.notification.Notification;
@@ -83,11 +84,13 @@ public class NotificationsResource implements RestResource {
     public Response markRead(MarkReadRequest request) {
         Caller caller = Callers.require(http);
         if (request == null) {
-            throw new InvalidRequestException("body", "a JSON object is required");
+            throw new InvalidRequestException(FieldError.of("body", "required", "un objet JSON est attendu",
+                    "a JSON object is required"));
         }
         boolean all = Boolean.TRUE.equals(request.all());
         if (all && request.ids() != null) {
-            throw new InvalidRequestException("ids", "give either ids or \"all\": true, not both");
+            throw new InvalidRequestException(FieldError.of("ids", "not_allowed",
+                    "donnez soit ids soit \"all\": true, pas les deux", "give either ids or \"all\": true, not both"));
         }
         if (all) {
             notifications.markAllRead(caller.accountId());
@@ -95,15 +98,20 @@ public class NotificationsResource implements RestResource {
         }
         List<String> ids = request.ids();
         if (ids == null) {
-            throw new InvalidRequestException("ids", "is required, unless \"all\" is true");
+            throw new InvalidRequestException(FieldError.of("ids", "required",
+                    "est obligatoire, sauf si \"all\" vaut true",
+                    "is required, unless \"all\" is true"));
         }
         if (ids.size() > MAX_IDS) {
-            throw new InvalidRequestException("ids", "must hold at most " + MAX_IDS + " ids");
+            throw new InvalidRequestException(FieldError.of("ids", "too_many",
+                    "doit compter au plus " + MAX_IDS + " ids",
+                    "must hold at most " + MAX_IDS + " ids"));
         }
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
-                throw new InvalidRequestException("ids[" + i + "]", "must be a notification id");
+                throw new InvalidRequestException(FieldError.of("ids[" + i + "]", "not_an_id",
+                        "doit être un identifiant de notification", "must be a notification id"));
             }
         }
         notifications.markRead(caller.accountId(), ids);

@@ -23,6 +23,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.notification.PushSubscriptions;
@@ -67,11 +68,12 @@ public class PushSubscriptionsResource implements RestResource {
     public Response unsubscribe(@QueryParam("endpoint") String endpoint) {
         Caller caller = Callers.require(http);
         if (endpoint == null || endpoint.isBlank()) {
-            throw new InvalidRequestException("endpoint", "is required");
+            throw new InvalidRequestException(FieldError.of("endpoint", "required", "est obligatoire", "is required"));
         }
         if (endpoint.length() > PushSubscriptions.MAX_ENDPOINT_LENGTH) {
-            throw new InvalidRequestException("endpoint",
-                    "must be at most " + PushSubscriptions.MAX_ENDPOINT_LENGTH + " characters");
+            throw new InvalidRequestException(FieldError.of("endpoint", "too_long",
+                    "doit contenir au plus " + PushSubscriptions.MAX_ENDPOINT_LENGTH + " caractères",
+                    "must be at most " + PushSubscriptions.MAX_ENDPOINT_LENGTH + " characters"));
         }
         WebPush.required(subscriptions).unsubscribe(caller.accountId(), endpoint);
         return Response.noContent().build();

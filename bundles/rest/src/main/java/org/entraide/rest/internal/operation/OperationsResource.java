@@ -32,6 +32,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.operation.Operation;
@@ -101,7 +102,8 @@ public class OperationsResource implements RestResource {
         Caller manager = Callers.require(http);
         OperationRequest patch = Bodies.patch(body, OperationRequest.class);
         if (patch.type() != null) {
-            throw new InvalidRequestException("type", "cannot be changed");
+            throw new InvalidRequestException(FieldError.of("type", "not_changeable", "ne peut pas être changé",
+                    "cannot be changed"));
         }
         LatLon at = LatLon.given(patch.location(), "location");
         return operations.update(manager, id, new OperationChanges(patch.title(), patch.description(),

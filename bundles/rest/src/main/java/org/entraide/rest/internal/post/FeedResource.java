@@ -21,6 +21,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.paging.Page;
 import org.entraide.api.post.FeedQuery;
@@ -77,7 +78,8 @@ public class FeedResource implements RestResource {
         try {
             return PostKind.valueOf(raw.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("kind", "must be REQUEST or OFFER");
+            throw new InvalidRequestException(FieldError.of("kind", "not_a_choice", "doit valoir REQUEST ou OFFER",
+                    "must be REQUEST or OFFER"));
         }
     }
 }

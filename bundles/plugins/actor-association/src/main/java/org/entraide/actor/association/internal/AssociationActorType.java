@@ -112,13 +112,16 @@ public class AssociationActorType implements ActorType {
         if (attributes.get("volunteerNeeds") instanceof String
                 && !Boolean.TRUE.equals(attributes.get("lookingForVolunteers"))
                 && !hasError(errors, "attributes.lookingForVolunteers")) {
-            errors.add(new FieldError("attributes.volunteerNeeds",
+            errors.add(FieldError.of("attributes.volunteerNeeds", "not_allowed",
+                    "ne vaut que pour une association qui cherche des bénévoles : cochez lookingForVolunteers ou"
+                            + " videz ce champ",
                     "is only for an association looking for volunteers: set lookingForVolunteers or clear it"));
         }
         if (attributes.get("membershipFee") instanceof Number) {
             double cents = ((Number) attributes.get("membershipFee")).doubleValue() * 100;
             if (Math.abs(cents - Math.rint(cents)) > 1e-6) {
-                errors.add(new FieldError("attributes.membershipFee", "must be in euros and cents, such as 12.50"));
+                errors.add(FieldError.of("attributes.membershipFee", "not_an_amount",
+                        "doit être en euros et centimes, comme 12.50", "must be in euros and cents, such as 12.50"));
             }
         }
     }

@@ -99,14 +99,16 @@ public class CollectivityActorType implements ActorType {
         if (kind instanceof String && code instanceof String) {
             String problem = CollectivityCodes.problem((String) kind, (String) code);
             if (problem != null) {
-                errors.add(new FieldError("attributes.code", problem));
+                errors.add(FieldError.of("attributes.code", "pattern", CollectivityCodes.frenchProblem((String) kind),
+                        problem));
             }
         }
         Object population = attributes.get("population");
         if (population instanceof Number) {
             double people = ((Number) population).doubleValue();
             if (people != Math.rint(people)) {
-                errors.add(new FieldError("attributes.population", "must be a whole number"));
+                errors.add(FieldError.of("attributes.population", "not_an_integer", "doit être un nombre entier",
+                        "must be a whole number"));
             }
         }
     }

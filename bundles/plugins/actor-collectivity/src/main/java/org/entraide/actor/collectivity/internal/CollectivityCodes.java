@@ -81,6 +81,24 @@ final class CollectivityCodes {
         }
     }
 
+    /** What {@link #problem} says for this kind, in French. */
+    static String frenchProblem(String kind) {
+        switch (kind) {
+            case COMMUNE:
+                return "doit être le code INSEE de la commune : 2 chiffres, 2A ou 2B puis 3 chiffres (75056, 2A004),"
+                        + " ou 3 chiffres puis 2 outre-mer (97411)";
+            case EPCI:
+                return "doit être le SIREN de l'EPCI : 9 chiffres commençant par 1 ou 2, dont le dernier contrôle"
+                        + " les autres";
+            case DEPARTEMENT:
+                return "doit être un code de département : 01 à 95 (2A et 2B pour la Corse), 971 à 974 ou 976";
+            case REGION:
+                return "doit être le code INSEE de l'une des 18 régions, tel que 11 (Île-de-France)";
+            default:
+                return "ne peut être vérifié pour cette sorte";
+        }
+    }
+
     /** Nine digits, the first 1 or 2 (public bodies), the last a Luhn check digit. */
     static boolean isPublicSiren(String code) {
         return code.matches("[12][0-9]{8}") && FrenchIdentifiers.luhn(code);

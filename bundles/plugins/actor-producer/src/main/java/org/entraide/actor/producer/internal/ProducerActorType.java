@@ -116,11 +116,15 @@ public class ProducerActorType implements ActorType {
     public void validate(Map<String, Object> attributes, ActorContext context, List<FieldError> errors) {
         Object siret = attributes.get("siret");
         if (siret instanceof String && !FrenchIdentifiers.isValidSiret((String) siret)) {
-            errors.add(new FieldError("attributes.siret", "is not a valid SIRET: one of its 14 digits is wrong"));
+            errors.add(FieldError.of("attributes.siret", "not_a_siret",
+                    "n'est pas un SIRET valide : l'un de ses 14 chiffres est faux",
+                    "is not a valid SIRET: one of its 14 digits is wrong"));
         }
         Object labels = attributes.get("labels");
         if (labels instanceof List && ((List<?>) labels).contains(NO_LABEL) && ((List<?>) labels).size() > 1) {
-            errors.add(new FieldError("attributes.labels", "cannot be none together with a label"));
+            errors.add(FieldError.of("attributes.labels", "not_allowed",
+                    "ne peut valoir none en même temps qu'un label",
+                    "cannot be none together with a label"));
         }
     }
 }

@@ -99,11 +99,14 @@ public class ShopActorType implements ActorType {
     public void validate(Map<String, Object> attributes, ActorContext context, List<FieldError> errors) {
         Object siret = attributes.get("siret");
         if (siret instanceof String && !FrenchIdentifiers.isValidSiret((String) siret)) {
-            errors.add(new FieldError("attributes.siret", "is not a valid SIRET: one of its 14 digits is wrong"));
+            errors.add(FieldError.of("attributes.siret", "not_a_siret",
+                    "n'est pas un SIRET valide : l'un de ses 14 chiffres est faux",
+                    "is not a valid SIRET: one of its 14 digits is wrong"));
         }
         Object hours = attributes.get("openingHours");
         if (hours instanceof Map && !opensAtAll((Map<?, ?>) hours)) {
-            errors.add(new FieldError("attributes.openingHours", "must open at least once in the week"));
+            errors.add(FieldError.of("attributes.openingHours", "never_open",
+                    "doit ouvrir au moins une fois dans la semaine", "must open at least once in the week"));
         }
     }
 

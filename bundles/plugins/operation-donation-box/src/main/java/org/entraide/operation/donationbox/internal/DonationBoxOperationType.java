@@ -165,7 +165,8 @@ public final class DonationBoxOperationType implements OperationType {
         Object hours = attributes.get(ACCESS_HOURS);
         if (hours instanceof Map && ((Map<?, ?>) hours).values().stream()
                 .noneMatch(day -> day instanceof Collection && !((Collection<?>) day).isEmpty())) {
-            errors.add(new FieldError(PREFIX + ACCESS_HOURS, "must open at least once a week"));
+            errors.add(FieldError.of(PREFIX + ACCESS_HOURS, "never_open", "doit ouvrir au moins une fois par semaine",
+                    "must open at least once a week"));
         }
     }
 
@@ -185,27 +186,33 @@ public final class DonationBoxOperationType implements OperationType {
         Object accepted = context.operationAttributes().get(ACCEPTED_ITEMS);
         if (DEPOSIT.equals(kind)) {
             if (items.isEmpty()) {
-                errors.add(new FieldError(PREFIX + ITEMS, "is required for a deposit"));
+                errors.add(FieldError.of(PREFIX + ITEMS, "required", "est obligatoire pour un dépôt",
+                        "is required for a deposit"));
             }
             if (status != null) {
-                errors.add(new FieldError(PREFIX + BOX_STATUS, "is only for a status report"));
+                errors.add(FieldError.of(PREFIX + BOX_STATUS, "not_allowed", "ne vaut que pour un signalement d'état",
+                        "is only for a status report"));
             }
             checkAccepted(items, accepted, ITEMS, errors);
         } else if (STATUS_REPORT.equals(kind)) {
             if (status == null) {
-                errors.add(new FieldError(PREFIX + BOX_STATUS, "is required for a status report"));
+                errors.add(FieldError.of(PREFIX + BOX_STATUS, "required", "est obligatoire pour un signalement d'état",
+                        "is required for a status report"));
             }
             if (!items.isEmpty()) {
-                errors.add(new FieldError(PREFIX + ITEMS, "are only for a deposit"));
+                errors.add(FieldError.of(PREFIX + ITEMS, "not_allowed", "ne valent que pour un dépôt",
+                        "are only for a deposit"));
             }
         }
         if (NEEDS_ITEMS.equals(status)) {
             if (needs.isEmpty()) {
-                errors.add(new FieldError(PREFIX + NEEDS, "is required when the box needs items"));
+                errors.add(FieldError.of(PREFIX + NEEDS, "required", "est obligatoire quand la boîte a des besoins",
+                        "is required when the box needs items"));
             }
             checkAccepted(needs, accepted, NEEDS, errors);
         } else if (!needs.isEmpty()) {
-            errors.add(new FieldError(PREFIX + NEEDS, "is only for a box that needs items"));
+            errors.add(FieldError.of(PREFIX + NEEDS, "not_allowed", "ne vaut que pour une boîte qui a des besoins",
+                    "is only for a box that needs items"));
         }
     }
 
@@ -215,7 +222,8 @@ public final class DonationBoxOperationType implements OperationType {
         }
         List<String> acceptedKeys = Schemas.strings(accepted);
         if (!acceptedKeys.containsAll(chosen)) {
-            errors.add(new FieldError(PREFIX + field,
+            errors.add(FieldError.of(PREFIX + field, "not_accepted",
+                    "doit être parmi ce que cette boîte accepte : " + String.join(", ", acceptedKeys),
                     "must be among what this box accepts: " + String.join(", ", acceptedKeys)));
         }
     }

@@ -205,12 +205,16 @@ public final class HomeDeliveryOperationType implements OperationType {
     public void validate(Map<String, Object> attributes, OperationContext context, List<FieldError> errors) {
         List<String> eligible = Schemas.strings(attributes.get(ELIGIBLE));
         if (eligible.contains(EVERYONE) && eligible.size() > 1) {
-            errors.add(new FieldError(PREFIX + ELIGIBLE, "cannot combine everyone with other groups"));
+            errors.add(FieldError.of(PREFIX + ELIGIBLE, "not_allowed",
+                    "ne peut combiner everyone avec d'autres publics",
+                    "cannot combine everyone with other groups"));
         }
         for (String amount : List.of(DELIVERY_FEE, MINIMUM_ORDER)) {
             Object value = attributes.get(amount);
             if (value instanceof Number && !isWholeCents(((Number) value).doubleValue())) {
-                errors.add(new FieldError(PREFIX + amount, "must be in euros with at most two decimals"));
+                errors.add(FieldError.of(PREFIX + amount, "not_an_amount",
+                        "doit être en euros avec au plus deux décimales",
+                        "must be in euros with at most two decimals"));
             }
         }
     }
@@ -228,20 +232,23 @@ public final class HomeDeliveryOperationType implements OperationType {
         Map<String, Object> operation = context.operationAttributes();
         Object delivered = operation.get(GOODS);
         if (delivered != null && !Schemas.strings(delivered).containsAll(Schemas.strings(attributes.get(GOODS)))) {
-            errors.add(new FieldError(PREFIX + GOODS, "must be among what this operation delivers: "
-                    + String.join(", ", Schemas.strings(delivered))));
+            String goods = String.join(", ", Schemas.strings(delivered));
+            errors.add(FieldError.of(PREFIX + GOODS, "not_accepted", "doit être parmi ce que cette opération livre : "
+                    + goods, "must be among what this operation delivers: " + goods));
         }
         Object day = attributes.get(PREFERRED_DAY);
         Object days = operation.get(DAYS);
         if (day != null && days != null && !Schemas.strings(days).contains(day)) {
-            errors.add(new FieldError(PREFIX + PREFERRED_DAY, "must be a delivery day: "
-                    + String.join(", ", Schemas.strings(days))));
+            String delivery = String.join(", ", Schemas.strings(days));
+            errors.add(FieldError.of(PREFIX + PREFERRED_DAY, "outside_delivery_days",
+                    "doit être un jour de livraison : " + delivery, "must be a delivery day: " + delivery));
         }
         Object statement = attributes.get(ELIGIBILITY);
         List<String> eligible = Schemas.strings(operation.get(ELIGIBLE));
         if (statement != null && !eligible.isEmpty() && !eligible.contains(EVERYONE) && !eligible.contains(statement)) {
-            errors.add(new FieldError(PREFIX + ELIGIBILITY, "must be among the people this operation is for: "
-                    + String.join(", ", eligible)));
+            errors.add(FieldError.of(PREFIX + ELIGIBILITY, "not_eligible",
+                    "doit être parmi les publics de cette opération : " + String.join(", ", eligible),
+                    "must be among the people this operation is for: " + String.join(", ", eligible)));
         }
         checkHome(operation.get(DELIVERY_RADIUS_KM), context, errors);
     }
@@ -249,11 +256,15 @@ public final class HomeDeliveryOperationType implements OperationType {
     private void checkHome(Object radius, ParticipationContext context, List<FieldError> errors) {
         GeoPoint centre = context.location() != null ? context.location() : context.actorLocation();
         if (context.participantHome() == null) {
-            errors.add(new FieldError(HOME, "is required for a home delivery"));
+            errors.add(FieldError.of(HOME, "required", "est obligatoire pour une livraison à domicile",
+                    "is required for a home delivery"));
         } else if (centre == null || !(radius instanceof Number) || !isRadius(((Number) radius).doubleValue())) {
-            errors.add(new FieldError(HOME, "cannot be checked: this operation's delivery area is not set"));
+            errors.add(FieldError.of(HOME, "not_checkable",
+                    "ne peut être vérifié : la zone de livraison de cette opération n'est pas définie",
+                    "cannot be checked: this operation's delivery area is not set"));
         } else if (!geo.isWithin(context.participantHome(), centre, ((Number) radius).doubleValue())) {
-            errors.add(new FieldError(HOME, OUTSIDE));
+            errors.add(FieldError.of(HOME, "outside_delivery_area",
+                    "votre domicile est hors de cette zone de livraison", OUTSIDE));
         }
     }
 

@@ -275,8 +275,21 @@ public class HomeDeliveryOperationTypeTest {
         }
     }
 
+    @Test
+    public void aDayOutsideTheDeliveryDaysHasItsCodeInFrenchAndEnglish() {
+        List<FieldError> errors = requestErrors(HOME_IN_COGGIA, Map.of("goods", List.of("bread"), "preferredDay",
+                "mon"));
+
+        assertEquals(1, errors.size());
+        assertEquals("outside_delivery_days", errors.get(0).code());
+        assertTrue(errors.get(0).message("fr"), errors.get(0).message("fr").startsWith("doit être un jour de livraison"
+                + " : "));
+        assertTrue(errors.get(0).message("en"), errors.get(0).message("en").startsWith("must be a delivery day: "));
+    }
+
     private void assertOutside(List<FieldError> errors) {
-        assertEquals(List.of(new FieldError("home", "your home is outside this delivery area")), errors);
+        assertErrors(List.of(new FieldError("home", "your home is outside this delivery area")), errors);
+        assertEquals("outside_delivery_area", errors.get(0).code());
         for (FieldError error : errors) {
             assertTrue(error.message(), error.message().chars().noneMatch(Character::isDigit));
             assertTrue(error.field(), error.field().chars().noneMatch(Character::isDigit));
@@ -405,5 +418,16 @@ public class HomeDeliveryOperationTypeTest {
     private static List<String> offeredChoices(List<FieldSpec> fields, String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().choices().stream()
                 .map(c -> c.key()).collect(java.util.stream.Collectors.toList());
+    }
+
+    /** Compares errors by field and English message (codes are asserted where they matter). */
+    private static void assertErrors(List<FieldError> expected, List<FieldError> actual) {
+        org.junit.Assert.assertEquals(expected.stream().map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.toList()), actual.stream().map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.toList()));
+    }
+
+    private static void assertError(FieldError expected, FieldError actual) {
+        assertErrors(List.of(expected), List.of(actual));
     }
 }

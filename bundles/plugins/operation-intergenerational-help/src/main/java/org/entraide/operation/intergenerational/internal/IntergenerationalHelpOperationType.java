@@ -170,7 +170,8 @@ public final class IntergenerationalHelpOperationType implements OperationType {
         for (String name : List.of(CAPACITY, MINIMUM_VOLUNTEER_AGE)) {
             Object value = attributes.get(name);
             if (value instanceof Number && !isWhole(((Number) value).doubleValue())) {
-                errors.add(new FieldError(PREFIX + name, "must be a whole number"));
+                errors.add(FieldError.of(PREFIX + name, "not_an_integer", "doit être un nombre entier",
+                        "must be a whole number"));
             }
         }
     }
@@ -185,14 +186,17 @@ public final class IntergenerationalHelpOperationType implements OperationType {
         Map<String, Object> operation = context.operationAttributes();
         Object offered = operation.get(ACTIVITIES);
         if (offered != null && !Schemas.strings(offered).containsAll(Schemas.strings(attributes.get(ACTIVITIES)))) {
-            errors.add(new FieldError(PREFIX + ACTIVITIES, "must be among the activities this operation offers: "
-                    + String.join(", ", Schemas.strings(offered))));
+            String activities = String.join(", ", Schemas.strings(offered));
+            errors.add(FieldError.of(PREFIX + ACTIVITIES, "not_accepted",
+                    "doit être parmi les activités que propose cette opération : " + activities,
+                    "must be among the activities this operation offers: " + activities));
         }
         Object bracket = attributes.get(AGE_BRACKET);
         int minimum = minimumAge(operation.get(MINIMUM_VOLUNTEER_AGE));
         if (VOLUNTEER.equals(attributes.get(ROLE)) && bracket != null
                 && OLDEST_AGE.getOrDefault(bracket, Integer.MAX_VALUE) < minimum) {
-            errors.add(new FieldError(PREFIX + AGE_BRACKET,
+            errors.add(FieldError.of(PREFIX + AGE_BRACKET, "too_young",
+                    "les bénévoles doivent avoir au moins " + minimum + " ans pour cette opération",
                     "volunteers must be at least " + minimum + " years old for this operation"));
         }
     }

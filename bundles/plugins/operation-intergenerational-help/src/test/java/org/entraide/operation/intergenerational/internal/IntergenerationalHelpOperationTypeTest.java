@@ -133,7 +133,7 @@ public class IntergenerationalHelpOperationTypeTest {
         assertEquals(List.of(), signUpErrors(with(binomes(), "minimumVolunteerAge", 14), minor));
         assertSignUpRefused(with(binomes(), "minimumVolunteerAge", 18), minor, "attributes.ageBracket");
         List<FieldError> byDefault = signUpErrors(without(binomes(), "minimumVolunteerAge"), minor);
-        assertEquals(List.of(new FieldError("attributes.ageBracket",
+        assertErrors(List.of(new FieldError("attributes.ageBracket",
                 "volunteers must be at least 18 years old for this operation")), byDefault);
     }
 
@@ -264,5 +264,16 @@ public class IntergenerationalHelpOperationTypeTest {
                 IntergenerationalHelpOperationType.ACTIVITIES)).findFirst().orElseThrow().choices().stream()
                 .map(c -> c.key()).collect(java.util.stream.Collectors.toList()));
         assertEquals(type.participationFields().size(), offered.size());
+    }
+
+    /** Compares errors by field and English message (codes are asserted where they matter). */
+    private static void assertErrors(List<FieldError> expected, List<FieldError> actual) {
+        org.junit.Assert.assertEquals(expected.stream().map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.toList()), actual.stream().map(e -> e.field() + ": " + e.message())
+                .collect(java.util.stream.Collectors.toList()));
+    }
+
+    private static void assertError(FieldError expected, FieldError actual) {
+        assertErrors(List.of(expected), List.of(actual));
     }
 }
