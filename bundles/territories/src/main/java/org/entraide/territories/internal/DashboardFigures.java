@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.territory.DashboardService;
@@ -66,11 +67,13 @@ final class DashboardFigures {
             LocalDate first = from == null ? monday(last).minusWeeks(DashboardService.DEFAULT_WEEKS - 1)
                     : day("from", from);
             if (first.isAfter(last)) {
-                throw new InvalidRequestException("from", "must not be after to (" + last + ")");
+                throw new InvalidRequestException(FieldError.of("from", "before_start",
+                        "ne doit pas être après to (" + last + ")", "must not be after to (" + last + ")"));
             }
             if (ChronoUnit.DAYS.between(first, last) + 1 > DashboardService.MAX_DAYS) {
-                throw new InvalidRequestException("to", "must be at most " + DashboardService.MAX_DAYS
-                        + " days after from, both included");
+                throw new InvalidRequestException(FieldError.of("to", "out_of_range", "doit être au plus "
+                        + DashboardService.MAX_DAYS + " jours après from, tous deux inclus", "must be at most "
+                        + DashboardService.MAX_DAYS + " days after from, both included"));
             }
             return new Period(first, last);
         }
@@ -87,12 +90,14 @@ final class DashboardFigures {
 
     private static LocalDate day(String field, String value) {
         if (!DAY.matcher(value).matches()) {
-            throw new InvalidRequestException(field, "must be a day as YYYY-MM-DD");
+            throw new InvalidRequestException(FieldError.of(field, "not_a_date",
+                    "doit être un jour au format AAAA-MM-JJ", "must be a day as YYYY-MM-DD"));
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeException e) {
-            throw new InvalidRequestException(field, "must be a day that exists, as YYYY-MM-DD");
+            throw new InvalidRequestException(FieldError.of(field, "not_a_date",
+                    "doit être un jour qui existe, au format AAAA-MM-JJ", "must be a day that exists, as YYYY-MM-DD"));
         }
     }
 
