@@ -38,9 +38,12 @@ public class BlockingIT extends EntraideTestSupport {
             + "\"attributes\":{\"acceptedItems\":[\"books\",\"clothes\"],"
             + "\"accessHours\":{\"sat\":[[\"09:00\",\"18:00\"]]}}}";
 
-    /** A place of its own for each test, around Dijon, where no other test posts. */
+    /**
+     * A place of its own for each test, on a north-south line through Dole, where no other test posts: 40 km and
+     * more east of Dijon, whose 8 km around are DashboardIT's territory, counted exactly.
+     */
     private static double[] freshArea() {
-        return new double[] {47.10 + AREAS.getAndIncrement() * 0.15, 5.05};
+        return new double[] {47.10 + AREAS.getAndIncrement() * 0.15, 5.55};
     }
 
     /** A resident living at this place: their token and their account's id. */
