@@ -13,46 +13,18 @@
  */
 package org.entraide.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.entraide.api.error.EntraideException;
 import org.entraide.api.identity.Account;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.Role;
-import org.entraide.api.relay.RelayService;
 
-/** Through the relays service, so that the shell's grants are logged in the moderation log as the API's are. */
+/** Takes the role RELAY back; the account keeps its beneficiaries, to export or erase them. */
 @Service
 @Command(scope = "entraide", name = "relay-revoke", description = "Take the role RELAY back from an account"
         + " (it keeps its beneficiaries, to export or erase them)")
-public class RelayRevokeCommand implements Action {
-
-    @Argument(index = 0, name = "email", required = true, description = "The account's email")
-    String email;
-
-    @Reference
-    IdentityService identity;
-
-    @Reference
-    RelayService relays;
+public class RelayRevokeCommand extends RelayRoleCommand {
 
     @Override
-    public Object execute() {
-        try {
-            Account account = identity.accountByEmail(email).orElse(null);
-            if (account == null) {
-                System.err.println("No account with this email.");
-                return null;
-            }
-            Account changed = relays.revoke(Operators.SHELL, account.id());
-            System.out.println(changed.email() + (changed.has(Role.RELAY) ? " is a relay" : " is not a relay")
-                    + " (roles: " + Accounts.roles(changed) + ")");
-        } catch (EntraideException e) {
-            System.err.println(Accounts.describe(e));
-        }
-        return null;
+    Account change(String accountId) {
+        return relays.revoke(Operators.SHELL, accountId);
     }
 }
