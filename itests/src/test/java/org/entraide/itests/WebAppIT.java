@@ -113,9 +113,15 @@ public class WebAppIT extends EntraideTestSupport {
                 + ")", List.of(), failed);
     }
 
-    /** Every end-to-end script of the directory ({@code *.test.mjs}), in name order; they share {@code lib.mjs}. */
+    /**
+     * Every end-to-end script of the directory ({@code *.test.mjs}), in name order; they share {@code lib.mjs}.
+     * The environment variable {@code E2E_SCRIPTS} (comma-separated names) runs only those, while one is written.
+     */
     private static List<String> scripts(File e2e) {
-        String[] names = e2e.list((dir, name) -> name.endsWith(".test.mjs"));
+        String only = System.getenv("E2E_SCRIPTS");
+        List<String> wanted = only == null || only.isBlank() ? null : List.of(only.trim().split("\\s*,\\s*"));
+        String[] names = e2e.list((dir, name) -> name.endsWith(".test.mjs")
+                && (wanted == null || wanted.contains(name)));
         List<String> scripts = new ArrayList<>(List.of(names == null ? new String[0] : names));
         Collections.sort(scripts);
         return scripts;
