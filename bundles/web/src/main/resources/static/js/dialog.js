@@ -20,7 +20,7 @@
 
 import { h, uid } from './dom.js';
 import { t } from './i18n.js';
-import { errorBox, showProblem } from './ui.js';
+import { errorBox, showProblem, checkForm } from './ui.js';
 import { onLeave } from './nav.js';
 
 /**
@@ -59,8 +59,7 @@ export function openDialog({ title, intro = [], fields = {}, confirm, danger = f
     });
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      box.hide();
-      if (!requiredFilled(fields, box)) {
+      if (!checkForm(box, fields)) {
         return;
       }
       submit.disabled = true;
@@ -90,18 +89,3 @@ export function openDialog({ title, intro = [], fields = {}, confirm, danger = f
     });
   });
 }
-
-/** The required fields the resident left empty are named, and the first one takes the focus. */
-function requiredFilled(fields, box) {
-  const missing = Object.values(fields).filter((control) => control.input.required && !control.input.value.trim());
-  for (const control of Object.values(fields)) {
-    control.setError(missing.includes(control) ? t('form.required') : '');
-  }
-  if (missing.length) {
-    box.show(t('error.invalid'), missing.map((control) => `${control.label} : ${t('form.required')}`));
-    missing[0].input.focus();
-    return false;
-  }
-  return true;
-}
-

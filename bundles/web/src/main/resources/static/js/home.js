@@ -23,13 +23,15 @@ import { get } from './api.js';
 import { createMap } from './map.js';
 import { problemText } from './ui.js';
 
-export function homePicker({ initial, initialLabel, legend, help, chosenKey = 'home.chosen' } = {}) {
+export function homePicker({ initial, initialLabel, legend, help, chosenKey = 'home.chosen', required = false, label } = {}) {
   let chosen = initial || null;
   const searchId = uid('place');
-  const query = h('input', { type: 'search', id: searchId, name: 'place', autocomplete: 'address-level2', placeholder: t('home.searchPlaceholder') });
+  const errorId = `${searchId}-error`;
+  const query = h('input', { type: 'search', id: searchId, name: 'place', autocomplete: 'address-level2', placeholder: t('home.searchPlaceholder'),
+    'aria-describedby': errorId });
   const results = h('ul', { class: 'places', 'aria-label': t('home.results') });
   const summary = h('p', { class: 'notice', 'aria-live': 'polite' }, chosen ? t(chosenKey, { place: initialLabel || t('home.yourHome') }) : t('home.none'));
-  const error = h('p', { class: 'error', hidden: true });
+  const error = h('p', { class: 'error', id: errorId, hidden: true });
   const mapped = createMap({ label: t('home.mapLabel'), small: true, onTap: (point) => choose(point, t('home.tapped')) });
   let homeMarker = null;
 
@@ -37,6 +39,7 @@ export function homePicker({ initial, initialLabel, legend, help, chosenKey = 'h
     chosen = { lat: Number(point.lat.toFixed(6)), lon: Number(point.lon.toFixed(6)) };
     summary.textContent = t(chosenKey, { place: label });
     error.hidden = true;
+    query.removeAttribute('aria-invalid');
     if (homeMarker) {
       homeMarker.remove();
     }
@@ -98,10 +101,19 @@ export function homePicker({ initial, initialLabel, legend, help, chosenKey = 'h
   }
   return {
     element,
+    label: label || t('fieldName.home'),
     value: () => chosen,
+    focusTarget: () => query,
+    /** A required place not chosen yet (see ui.checkForm). */
+    check: () => (required && !chosen ? { code: 'required', message: t('check.place') } : null),
     setError(message) {
       error.textContent = message || '';
       error.hidden = !message;
+      if (message) {
+        query.setAttribute('aria-invalid', 'true');
+      } else {
+        query.removeAttribute('aria-invalid');
+      }
     },
   };
 }

@@ -50,6 +50,11 @@ export function language() {
   return current;
 }
 
+/** Whether the interface has a message under this key (a field's name, for instance). */
+export function has(key) {
+  return Object.prototype.hasOwnProperty.call(messages, key);
+}
+
 /**
  * A message in the current language, {name} placeholders replaced.
  * @param {string} key dotted key of the message files

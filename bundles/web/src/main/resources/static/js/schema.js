@@ -15,14 +15,18 @@
 /**
  * Forms and detail views drawn from a type's field schema (GET /actor-types, /operation-types): a new
  * plugin brings its fields and labels, and needs no JavaScript. Kinds: TEXT, NUMBER, BOOLEAN, CHOICE,
- * MULTI_CHOICE, DATE, WEEKLY_HOURS, LOCATION. The API checks every value; the form only shapes them.
+ * MULTI_CHOICE, DATE, WEEKLY_HOURS, LOCATION. Each control checks what the browser can tell from the schema
+ * (required, length, pattern, bounds, choices) before anything is sent; the API checks every value again.
  */
 
 import { h, uid } from './dom.js';
 import { t, formatDate, formatNumber, language } from './i18n.js';
-import { errorBox, showProblem } from './ui.js';
+import { errorBox, showProblem, checkForm, checkValue } from './ui.js';
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** The longest TEXT attribute when a field names no maxLength (FieldSpec: core's limit). */
+const TEXT_LIMIT = 2000;
 
 function labelOf(thing) {
   return (thing.labels && thing.labels[language()]) || thing.label || thing.name || thing.key;
@@ -64,6 +68,7 @@ function fieldControl(field, value, idPrefix) {
   const describedBy = [help ? helpId : null, errorId].filter(Boolean).join(' ');
   let wrapper;
   let read;
+  let check;
   let invalidTargets = [];
 
   switch (field.kind) {
@@ -71,6 +76,7 @@ function fieldControl(field, value, idPrefix) {
       const input = h('input', { type: 'checkbox', id, name: field.name, checked: value === true, 'aria-describedby': describedBy });
       wrapper = h('div', { class: 'field' }, h('div', { class: 'choice' }, input, h('label', { for: id }, labelOf(field))), help, error);
       read = () => input.checked;
+      check = () => null;
       invalidTargets = [input];
       break;
     }
@@ -80,6 +86,7 @@ function fieldControl(field, value, idPrefix) {
         (field.choices || []).map((c) => h('option', { value: c.key, selected: value === c.key }, labelOf(c))));
       wrapper = h('div', { class: 'field' }, h('label', { for: id }, labelText(field)), help, select, error);
       read = () => (select.value === '' ? undefined : select.value);
+      check = () => checkValue(select.value, { required: field.required, choices: (field.choices || []).map((c) => c.key) });
       invalidTargets = [select];
       break;
     }
@@ -88,7 +95,7 @@ function fieldControl(field, value, idPrefix) {
       const boxes = (field.choices || []).map((c) => {
         const boxId = uid(`${id}-${c.key}`);
         return { key: c.key, node: h('div', { class: 'choice' },
-          h('input', { type: 'checkbox', id: boxId, name: field.name, value: c.key, checked: chosen.has(c.key) }),
+          h('input', { type: 'checkbox', id: boxId, name: field.name, value: c.key, checked: chosen.has(c.key), 'aria-describedby': errorId }),
           h('label', { for: boxId }, labelOf(c))) };
       });
       wrapper = h('fieldset', { class: 'field', id, 'aria-describedby': describedBy },
@@ -97,7 +104,8 @@ function fieldControl(field, value, idPrefix) {
         const keys = boxes.filter((b) => b.node.querySelector('input').checked).map((b) => b.key);
         return keys.length === 0 && !field.required ? undefined : keys;
       };
-      invalidTargets = [];
+      check = () => checkValue(read() || [], { required: field.required, min: field.min, max: field.max });
+      invalidTargets = boxes.map((b) => b.node.querySelector('input'));
       break;
     }
     case 'NUMBER': {
@@ -107,6 +115,8 @@ function fieldControl(field, value, idPrefix) {
         ? h('p', { class: 'help' }, t('form.between', { min: formatNumber(field.min), max: formatNumber(field.max) })) : null;
       wrapper = h('div', { class: 'field' }, h('label', { for: id }, labelText(field)), help, bounds, input, error);
       read = () => (input.value === '' ? undefined : Number(input.value));
+      check = () => (input.validity && input.validity.badInput ? { code: 'wrong_type', message: t('check.number') }
+        : checkValue(input.value, { required: field.required, type: 'number', min: field.min, max: field.max }));
       invalidTargets = [input];
       break;
     }
@@ -114,6 +124,7 @@ function fieldControl(field, value, idPrefix) {
       const input = h('input', { type: 'date', id, name: field.name, required: field.required, value: value ?? '', 'aria-describedby': describedBy });
       wrapper = h('div', { class: 'field' }, h('label', { for: id }, labelText(field)), help, input, error);
       read = () => (input.value === '' ? undefined : input.value);
+      check = () => checkValue(input.value, { required: field.required, type: 'date' });
       invalidTargets = [input];
       break;
     }
@@ -122,7 +133,7 @@ function fieldControl(field, value, idPrefix) {
       const inputs = DAYS.map((day) => {
         const dayId = uid(`${id}-${day}`);
         const input = h('input', { type: 'text', id: dayId, name: `${field.name}.${day}`, value: formatIntervals(hours[day]),
-          placeholder: '09:00-12:00, 14:00-18:00', autocomplete: 'off' });
+          placeholder: '09:00-12:00, 14:00-18:00', autocomplete: 'off', 'aria-describedby': errorId });
         return { day, input, node: h('div', { class: 'field' }, h('label', { for: dayId }, t(`day.${day}`)), input) };
       });
       wrapper = h('fieldset', { class: 'field', id, 'aria-describedby': describedBy },
@@ -131,14 +142,18 @@ function fieldControl(field, value, idPrefix) {
         const result = {};
         for (const { day, input } of inputs) {
           const intervals = parseIntervals(input.value);
-          if (intervals === null) {
-            throw new FieldProblem(field.name, t('form.hoursInvalid', { day: t(`day.${day}`) }));
-          }
-          if (intervals.length) {
+          if (intervals && intervals.length) {
             result[day] = intervals;
           }
         }
         return Object.keys(result).length === 0 && !field.required ? undefined : result;
+      };
+      check = () => {
+        const unreadable = inputs.find(({ input }) => parseIntervals(input.value) === null);
+        if (unreadable) {
+          return { code: 'not_opening_hours', message: t('check.hours', { day: t(`day.${unreadable.day}`) }) };
+        }
+        return field.required && !read() ? { code: 'required', message: t('check.required') } : null;
       };
       invalidTargets = inputs.map((i) => i.input);
       break;
@@ -146,12 +161,20 @@ function fieldControl(field, value, idPrefix) {
     case 'LOCATION': {
       const latId = uid(`${id}-lat`);
       const lonId = uid(`${id}-lon`);
-      const lat = h('input', { type: 'number', id: latId, step: 'any', min: -90, max: 90, value: value ? value.lat : '' });
-      const lon = h('input', { type: 'number', id: lonId, step: 'any', min: -180, max: 180, value: value ? value.lon : '' });
+      const lat = h('input', { type: 'number', id: latId, step: 'any', min: -90, max: 90, value: value ? value.lat : '', 'aria-describedby': errorId });
+      const lon = h('input', { type: 'number', id: lonId, step: 'any', min: -180, max: 180, value: value ? value.lon : '', 'aria-describedby': errorId });
       wrapper = h('fieldset', { class: 'field', id, 'aria-describedby': describedBy }, h('legend', null, labelText(field)), help,
         h('div', { class: 'field' }, h('label', { for: latId }, t('form.latitude')), lat),
         h('div', { class: 'field' }, h('label', { for: lonId }, t('form.longitude')), lon), error);
       read = () => (lat.value === '' || lon.value === '' ? undefined : { lat: Number(lat.value), lon: Number(lon.value) });
+      check = () => {
+        if (lat.value === '' && lon.value === '') {
+          return field.required ? { code: 'required', message: t('check.required') } : null;
+        }
+        const wrong = checkValue(lat.value, { required: true, type: 'number', min: -90, max: 90 })
+          || checkValue(lon.value, { required: true, type: 'number', min: -180, max: 180 });
+        return wrong ? { code: 'not_a_location', message: t('check.location') } : null;
+      };
       invalidTargets = [lat, lon];
       break;
     }
@@ -162,6 +185,7 @@ function fieldControl(field, value, idPrefix) {
       input.value = value ?? '';
       wrapper = h('div', { class: 'field' }, h('label', { for: id }, labelText(field)), help, input, error);
       read = () => (input.value.trim() === '' ? undefined : input.value.trim());
+      check = () => checkValue(input.value, { required: field.required, maxLength: field.maxLength ?? TEXT_LIMIT, pattern: field.pattern });
       invalidTargets = [input];
     }
   }
@@ -177,49 +201,30 @@ function fieldControl(field, value, idPrefix) {
     }
   }
   const focusTarget = () => invalidTargets[0] || wrapper.querySelector('input, select, textarea');
-  return { field, wrapper, read, setError, focusTarget };
-}
-
-/** A problem found while reading a form, before anything is sent. */
-export class FieldProblem extends Error {
-  constructor(field, message) {
-    super(message);
-    this.field = field;
-  }
+  return { field, label: labelOf(field), wrapper, read, check, setError, focusTarget };
 }
 
 /**
  * The controls of a schema.
- * @returns {{element: HTMLElement, read: Function, showErrors: Function}}
+ * @returns {{element: HTMLElement, read: Function, controls: object}} `controls` by the path the API names them
+ *   ("attributes.goods"), for checkForm and showProblem
  */
 export function schemaFields(fields, values = {}, idPrefix = 'attr') {
-  const controls = (fields || []).map((field) => fieldControl(field, values[field.name], idPrefix));
-  const element = h('div', { class: 'schema-fields' }, controls.map((c) => c.wrapper));
+  const list = (fields || []).map((field) => fieldControl(field, values[field.name], idPrefix));
+  const element = h('div', { class: 'schema-fields' }, list.map((c) => c.wrapper));
   return {
     element,
-    /** The attributes object; throws FieldProblem for a value that cannot be read. */
+    controls: Object.fromEntries(list.map((control) => [`attributes.${control.field.name}`, control])),
+    /** The attributes object (once checkForm found nothing wrong). */
     read() {
       const attributes = {};
-      for (const control of controls) {
-        control.setError(null);
+      for (const control of list) {
         const value = control.read();
         if (value !== undefined) {
           attributes[control.field.name] = value;
         }
       }
       return attributes;
-    },
-    /** Shows errors by field name; returns the first control in error, to focus. */
-    showErrors(errors) {
-      let first = null;
-      for (const control of controls) {
-        const message = errors[control.field.name] || errors[`attributes.${control.field.name}`];
-        control.setError(message);
-        if (message && !first) {
-          first = control.focusTarget();
-        }
-      }
-      return first;
     },
   };
 }
@@ -294,26 +299,6 @@ export function typeFieldsFor(types, typeSelect, idPrefix) {
 }
 
 /**
- * Reads a schema's values before they are sent: a value the browser can already tell is wrong is shown on its
- * control and in the error box, focused, and `null` is returned; the API checks everything again anyway.
- */
-export function readAttributes(schema, box) {
-  try {
-    return schema.read();
-  } catch (problem) {
-    if (problem instanceof FieldProblem) {
-      const first = schema.showErrors({ [problem.field]: problem.message });
-      box.show(t('error.invalid'), [problem.message]);
-      if (first) {
-        first.focus();
-      }
-      return null;
-    }
-    throw problem;
-  }
-}
-
-/**
  * The form that changes something typed (an actor, an operation) for those who manage it. When the signed-in
  * resident is not among `managerIds`, or the type is not installed, a notice says so and `null` is returned;
  * otherwise the form (the type's tag, the generic `elements`, an optional help line, the type's fields filled
@@ -341,25 +326,23 @@ export function changeForm(main, { me, managerIds, type, typeAvailable, notManag
 }
 
 /**
- * Sends a typed form (an actor's, an operation's): the type's fields are read first (a value the browser can tell
- * is wrong stops there), then `ready()` may refuse the rest of the form, then `send(attributes)`; what the API
- * answers is `done(saved)`, or its errors are shown on the fields and in the box.
+ * Sends a typed form (an actor's, an operation's): the generic fields and the type's are checked first, all at once
+ * (with `more()`, further errors the form finds itself), then `send(attributes)`; what the API answers is
+ * `done(saved)`, or its errors are shown on the fields and in the box.
  */
-export function onTypedSubmit(form, { box, fields, schema, submit, send, done, ready = () => true }) {
+export function onTypedSubmit(form, { box, fields, schema, submit, send, done, more = () => [] }) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    box.hide();
     const current = schema();
-    const attributes = readAttributes(current, box);
-    if (attributes === null || !ready()) {
+    const controls = { ...fields.controls, ...current.controls };
+    if (!checkForm(box, controls, more())) {
       return;
     }
     submit.disabled = true;
     try {
-      done(await send(attributes));
+      done(await send(current.read()));
     } catch (error) {
-      current.showErrors(error.fieldErrors ? error.fieldErrors() : {});
-      showProblem(box, error, fields.controls);
+      showProblem(box, error, controls);
     } finally {
       submit.disabled = false;
     }

@@ -15,7 +15,7 @@
 /** Pieces every screen uses: titled pages, labelled fields, error summaries, empty and error states. */
 
 import { h, clear, uid, announce } from './dom.js';
-import { t, formatDate, formatWait } from './i18n.js';
+import { t, has, formatDate, formatNumber, formatWait } from './i18n.js';
 import { ApiError } from './api.js';
 
 /** Starts a screen: clears the main region, sets the document title and the focusable heading. */
@@ -28,8 +28,107 @@ export function page(main, title, ...intro) {
 }
 
 /**
- * A labelled input.
- * @returns {{wrapper: HTMLElement, input: HTMLElement, setError: Function}}
+ * What the browser can tell is wrong with a value before anything is sent, from the same limits the API applies:
+ * `{code, message}` (the code of docs/development.md "Error codes", the message a fragment that reads after the
+ * field's label, in the interface's language), or null. A number or a date is compared as the browser reads it.
+ * @param {string|Array|undefined} value what was typed or chosen (a list for several choices)
+ * @param {object} rules required, minLength, maxLength, pattern, min, max (numbers or, for dates, days), type
+ *   ('number', 'date', 'email', 'url', 'tel'), choices (the keys accepted)
+ */
+export function checkValue(value, rules) {
+  const problem = (code, key, vars) => ({ code, message: t(`check.${key}`, vars) });
+  if (Array.isArray(value)) {
+    if (!value.length) {
+      return rules.required ? problem('required', 'required') : null;
+    }
+    if (rules.choices && value.some((v) => !rules.choices.includes(v))) {
+      return problem('not_a_choice', 'choice');
+    }
+    if (rules.min !== undefined && rules.min !== null && value.length < rules.min) {
+      return problem('out_of_range', 'fewChoices', { min: formatNumber(rules.min) });
+    }
+    if (rules.max !== undefined && rules.max !== null && value.length > rules.max) {
+      return problem('out_of_range', 'manyChoices', { max: formatNumber(rules.max) });
+    }
+    return null;
+  }
+  const text = value === undefined || value === null ? '' : String(value).trim();
+  if (!text) {
+    return rules.required ? problem('required', 'required') : null;
+  }
+  if (rules.choices && !rules.choices.includes(text)) {
+    return problem('not_a_choice', 'choice');
+  }
+  if (rules.type === 'number') {
+    const number = Number(text);
+    if (!Number.isFinite(number)) {
+      return problem('wrong_type', 'number');
+    }
+    return bounds(number, rules, (n) => formatNumber(n), problem, '');
+  }
+  if (rules.type === 'date' || rules.type === 'datetime-local') {
+    if (Number.isNaN(Date.parse(text))) {
+      return problem('not_a_date', 'date');
+    }
+    const day = text.slice(0, 10);
+    const min = rules.min ? String(rules.min).slice(0, 10) : undefined;
+    const max = rules.max ? String(rules.max).slice(0, 10) : undefined;
+    return bounds(day, { min, max }, (d) => formatDate(`${d}T12:00:00Z`, false), problem, 'date');
+  }
+  const length = text.length;
+  if (rules.minLength && length < rules.minLength) {
+    return problem('too_short', 'tooShort', { min: formatNumber(rules.minLength) });
+  }
+  if (rules.maxLength && length > rules.maxLength) {
+    return problem('too_long', 'tooLong', { max: formatNumber(rules.maxLength) });
+  }
+  if (rules.type === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
+    return problem('not_an_email', 'email');
+  }
+  if (rules.type === 'url' && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(text)) {
+    return problem('not_a_url', 'url');
+  }
+  if (rules.pattern && !matches(rules.pattern, text)) {
+    return problem('pattern', 'pattern');
+  }
+  return null;
+}
+
+/** Whether a value is within min and max (numbers, or days as 2026-12-24, which compare as text). */
+function bounds(value, rules, show, problem, kind) {
+  const key = (name) => (kind ? `${kind}${name[0].toUpperCase()}${name.slice(1)}` : name);
+  const below = rules.min !== undefined && rules.min !== null && rules.min !== '' && value < rules.min;
+  const above = rules.max !== undefined && rules.max !== null && rules.max !== '' && value > rules.max;
+  if (!below && !above) {
+    return null;
+  }
+  if (rules.min !== undefined && rules.min !== null && rules.min !== '' && rules.max !== undefined && rules.max !== null && rules.max !== '') {
+    return problem('out_of_range', key('between'), { min: show(rules.min), max: show(rules.max) });
+  }
+  return below ? problem('out_of_range', key('atLeast'), { min: show(rules.min) })
+    : problem('out_of_range', key('atMost'), { max: show(rules.max) });
+}
+
+/** Whether the whole text matches a schema's pattern; a pattern this browser cannot read is left to the API. */
+function matches(pattern, text) {
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u').test(text);
+  } catch {
+    return true;
+  }
+}
+
+/** A number attribute of an input, or undefined. */
+function numberAttr(attrs, name) {
+  const value = attrs[name];
+  return value === undefined || value === null || value === '' ? undefined : Number(value);
+}
+
+/**
+ * A labelled input. Its client-side checks come from its attributes (required, minlength, maxlength, pattern,
+ * min, max, type), which are the API's limits for that field; a field inside a hidden part of the form is not
+ * checked.
+ * @returns {{wrapper: HTMLElement, input: HTMLElement, label: string, setError: Function, check: Function}}
  */
 export function field(label, attrs = {}, { help, tag = 'input', required = false } = {}) {
   const id = attrs.id || uid(attrs.name || 'field');
@@ -43,9 +142,16 @@ export function field(label, attrs = {}, { help, tag = 'input', required = false
   const wrapper = h('div', { class: 'field' },
     h('label', { for: id }, required ? `${label} ${t('form.requiredMark')}` : label),
     help ? h('p', { class: 'help', id: helpId }, help) : null, input, error);
+  const dated = attrs.type === 'date' || attrs.type === 'datetime-local';
+  const rules = { required, type: attrs.type, pattern: attrs.pattern, minLength: numberAttr(attrs, 'minlength'),
+    maxLength: numberAttr(attrs, 'maxlength'), min: dated ? attrs.min : numberAttr(attrs, 'min'), max: dated ? attrs.max : numberAttr(attrs, 'max') };
   return {
     wrapper,
     input,
+    label,
+    rules,
+    focusTarget: () => input,
+    check: () => (input.closest('[hidden]') ? null : checkValue(input.value, rules)),
     setError(message) {
       error.textContent = message || '';
       error.hidden = !message;
@@ -53,6 +159,34 @@ export function field(label, attrs = {}, { help, tag = 'input', required = false
         input.setAttribute('aria-invalid', 'true');
       } else {
         input.removeAttribute('aria-invalid');
+      }
+    },
+  };
+}
+
+/**
+ * A control that is not a ui.field (a select, a group of boxes, a place picker) made to show its error as fields
+ * do: the sentence in `error` (a <p class="error"> given an id), `aria-invalid` on `target`, which the summary
+ * links to and which is described by the error.
+ */
+export function errorSlot(label, target, error, check = () => null) {
+  error.id = error.id || uid('error');
+  error.classList.add('error');
+  const describedBy = (target.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+  if (!describedBy.includes(error.id)) {
+    target.setAttribute('aria-describedby', [...describedBy, error.id].join(' '));
+  }
+  return {
+    label,
+    focusTarget: () => target,
+    check,
+    setError(message) {
+      error.textContent = message || '';
+      error.hidden = !message;
+      if (message) {
+        target.setAttribute('aria-invalid', 'true');
+      } else {
+        target.removeAttribute('aria-invalid');
       }
     },
   };
@@ -72,11 +206,142 @@ export function errorBox() {
       box.hidden = false;
       box.focus();
     },
+    /**
+     * The summary of a form's errors: each a link to its field (when it has one), and the focus on `first`, the
+     * first field in error (on the box when none).
+     */
+    showErrors(message, details, items, first) {
+      clear(box);
+      box.append(h('p', null, message), h('ul', null, [...details.map((d) => h('li', null, d)), ...items.map((item) => {
+        const target = item.target;
+        return h('li', null, target && target.id ? h('a', { href: `#${target.id}`, onclick: (event) => {
+          event.preventDefault();
+          target.focus();
+          target.scrollIntoView({ block: 'center' });
+        } }, item.text) : item.text);
+      })]));
+      box.hidden = false;
+      (first || box).focus();
+    },
     hide() {
       clear(box);
       box.hidden = true;
     },
   };
+}
+
+/** The sentence shown for a field in error: its label, then what is wrong ("Titre : 3 caractères au moins"). */
+export function fieldSentence(label, message) {
+  return t('form.fieldError', { label, message: message || t('check.invalid') });
+}
+
+/** The paths an API field error may be shown under, most precise first: "home.lat", "home", then "lat". */
+function candidates(path) {
+  const found = [];
+  let current = path;
+  while (current) {
+    found.push(current);
+    const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+    current = cut > 0 ? current.slice(0, cut) : '';
+  }
+  const short = path.replace(/^(attributes|location|home|contact|onBehalfOf|consent)\./, '');
+  return short !== path ? [...found, ...candidates(short)] : found;
+}
+
+/** A name for a field that is not on the form: the interface's word for it, else "another piece of information". */
+function nameOf(path) {
+  for (const candidate of candidates(path)) {
+    const key = `fieldName.${candidate.replace(/\[\d+\]/g, '')}`;
+    if (has(key)) {
+      return t(key);
+    }
+  }
+  return t('form.otherField');
+}
+
+/** Whether a node comes before another in the page. */
+function byPlace(a, b) {
+  if (!a.node || !b.node) {
+    return a.node ? -1 : b.node ? 1 : 0;
+  }
+  return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/**
+ * Shows field errors on a form, from the browser's checks or the API's problem: one sentence per field ("label :
+ * message") next to it, with aria-invalid; the summary at the top lists them in the order of the form, each a link
+ * to its field; the focus goes to the first field in error. An error about something not on the form is said in
+ * the summary with a name for it, never its raw path; a field is never named twice.
+ * @param {object} box an errorBox
+ * @param {string} message the summary's first line
+ * @param {Array} errors [{field, code, message}] (message in the interface's language, read after the label)
+ * @param {object} controls by API field path ("title", "home", "attributes.goods"): {label, setError, focusTarget}
+ * @param {Array} [details] lines to say first (a limit's explanation)
+ */
+export function showFieldErrors(box, message, errors, controls = {}, details = []) {
+  const sentences = new Map();
+  const others = new Map();
+  for (const error of errors) {
+    if (!error) {
+      continue;
+    }
+    const key = candidates(error.field || '').find((candidate) => controls[candidate]);
+    if (key) {
+      const control = controls[key];
+      if (!sentences.has(control)) {
+        sentences.set(control, fieldSentence(control.label || nameOf(key), error.message));
+      }
+    } else {
+      const name = error.field ? nameOf(error.field) : null;
+      const text = name ? fieldSentence(name, error.message) : error.message;
+      const key = name && name !== t('form.otherField') ? name : (error.field || text);
+      if (text && !others.has(key)) {
+        others.set(key, text);
+      }
+    }
+  }
+  const items = [];
+  for (const control of new Set(Object.values(controls))) {
+    const sentence = sentences.get(control) || null;
+    control.setError(sentence);
+    if (sentence) {
+      const target = control.focusTarget ? control.focusTarget() : null;
+      items.push({ text: sentence, target, node: target });
+    }
+  }
+  items.sort(byPlace);
+  const first = items.length ? items[0].target : null;
+  box.showErrors(message, details, [...items, ...[...others.values()].map((text) => ({ text }))], first);
+}
+
+/** Clears the errors shown on a form's fields and its summary. */
+export function clearErrors(box, controls = {}) {
+  for (const control of new Set(Object.values(controls))) {
+    control.setError(null);
+  }
+  box.hide();
+}
+
+/**
+ * Checks a form's fields in the browser before anything is sent (`control.check()`, with the API's limits): every
+ * problem is shown at once, as the API's would be, and false is returned; true when nothing is wrong.
+ * @param {Array} [more] further errors found by the form itself ({field, code, message})
+ */
+export function checkForm(box, controls, more = []) {
+  const errors = [];
+  for (const [name, control] of Object.entries(controls)) {
+    const problem = control.check ? control.check() : null;
+    if (problem) {
+      errors.push({ field: name, ...problem });
+    }
+  }
+  errors.push(...more);
+  if (errors.length) {
+    showFieldErrors(box, t('form.errorsTitle'), errors, controls);
+    return false;
+  }
+  clearErrors(box, controls);
+  return true;
 }
 
 /** What a suspended account is told when it signs in: until when, from the problem's suspendedUntil. */
@@ -132,27 +397,20 @@ export function problemDetails(error) {
 }
 
 /**
- * Shows an API error on a form: per field where the API named it, and in the summary.
- * @param {object} fields map from API field name to {setError}
+ * Shows an API error on a form: its field errors on the fields and in the summary (see showFieldErrors), anything
+ * else in the summary alone.
+ * @param {object} fields map from API field path to control ({label, setError, focusTarget})
  */
 export function showProblem(box, error, fields = {}) {
-  const byField = error instanceof ApiError ? error.fieldErrors() : {};
-  const details = [];
-  for (const [name, control] of Object.entries(fields)) {
-    const message = byField[name];
-    control.setError(message);
-    if (message) {
-      details.push(`${control.label || name} : ${message}`);
-    }
+  const errors = error instanceof ApiError && Array.isArray(error.problem.errors) ? error.problem.errors : [];
+  if (errors.length && error.status < 500) {
+    showFieldErrors(box, t('form.errorsTitle'), errors, fields, problemDetails(error));
+    return;
   }
-  for (const [name, message] of Object.entries(byField)) {
-    if (!fields[name] && !name.includes('.')) {
-      details.push(`${name} : ${message}`);
-    } else if (!fields[name] && !fields[name.split('.').pop()]) {
-      details.push(`${name} : ${message}`);
-    }
+  for (const control of new Set(Object.values(fields))) {
+    control.setError(null);
   }
-  box.show(problemText(error), [...new Set([...problemDetails(error), ...details])]);
+  box.show(problemText(error), problemDetails(error));
 }
 
 export function loading(main) {
@@ -165,20 +423,37 @@ export function failure(main, error) {
     h('p', null, h('a', { href: '#/' }, t('common.backHome'))));
 }
 
-export function radioGroup(legend, name, options, selected) {
+export function radioGroup(legend, name, options, selected, { required = false } = {}) {
   const inputs = [];
-  const group = h('fieldset', { class: 'field' }, h('legend', null, legend),
+  const errorId = uid(`${name}-error`);
+  const error = h('p', { class: 'error', id: errorId, hidden: true });
+  const group = h('fieldset', { class: 'field', 'aria-describedby': errorId }, h('legend', null, required ? `${legend} ${t('form.requiredMark')}` : legend),
     h('div', { class: 'inline-choices' }, options.map((option) => {
       const id = uid(name);
       const input = h('input', { type: 'radio', id, name, value: option.value, checked: String(option.value) === String(selected) });
       inputs.push(input);
       return h('div', { class: 'choice' }, input, h('label', { for: id }, option.label));
-    })));
+    })), error);
+  const value = () => {
+    const checked = inputs.find((i) => i.checked);
+    return checked ? checked.value : null;
+  };
   return {
     element: group,
-    value: () => {
-      const checked = inputs.find((i) => i.checked);
-      return checked ? checked.value : null;
+    label: legend,
+    value,
+    focusTarget: () => inputs.find((i) => i.checked) || inputs[0],
+    check: () => (group.closest('[hidden]') ? null : checkValue(value() || '', { required })),
+    setError(message) {
+      error.textContent = message || '';
+      error.hidden = !message;
+      for (const input of inputs) {
+        if (message) {
+          input.setAttribute('aria-invalid', 'true');
+        } else {
+          input.removeAttribute('aria-invalid');
+        }
+      }
     },
   };
 }

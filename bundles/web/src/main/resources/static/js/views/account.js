@@ -18,7 +18,7 @@ import { h, link, announce } from '../dom.js';
 import { t, language, setLanguage, formatDate } from '../i18n.js';
 import { get, patch, del, ApiError } from '../api.js';
 import { currentAccount, setCurrentAccount, forget } from '../session.js';
-import { page, field, errorBox, showProblem, radioGroup, checkbox, busy, problemText } from '../ui.js';
+import { page, field, errorBox, showProblem, radioGroup, checkbox, busy, problemText, checkForm } from '../ui.js';
 import { homePicker } from '../home.js';
 import { navigate } from '../nav.js';
 import { radii } from './onboarding.js';
@@ -32,12 +32,11 @@ export async function render(main) {
 
   const box = errorBox();
   const saved = h('p', { class: 'notice success', role: 'status', hidden: true, tabindex: '-1' });
-  const name = field(t('register.displayName'), { type: 'text', name: 'displayName', maxlength: 80, value: me.displayName, autocomplete: 'nickname' }, { required: true });
-  name.label = t('register.displayName');
+  const name = field(t('register.displayName'), { type: 'text', name: 'displayName', minlength: 2, maxlength: 60, value: me.displayName, autocomplete: 'nickname' }, { required: true });
   const langId = 'account-language';
   const lang = h('select', { id: langId, name: 'locale' },
     ['fr', 'en'].map((code) => h('option', { value: code, lang: code, selected: (me.locale || language()) === code }, t(`lang.name.${code}`))));
-  const home = homePicker({ initial: me.home, initialLabel: t('home.yourHome') });
+  const home = homePicker({ initial: me.home, initialLabel: t('home.yourHome'), required: true });
   const offeredWithCurrent = offered.includes(me.radiusKm) ? offered : [...offered, me.radiusKm].sort((a, b) => a - b);
   const radius = radioGroup(t('register.radius'), 'radiusKm', offeredWithCurrent.map((km) => ({ value: km, label: t('radius.option', { km }) })), me.radiusKm);
   const submit = h('button', { type: 'submit', class: 'primary' }, t('account.save'));
@@ -55,8 +54,11 @@ export async function render(main) {
     h('li', null, h('a', { href: '#/dashboard' }, t('account.dashboardLink')))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    box.hide();
     saved.hidden = true;
+    const controls = { displayName: name, home, radiusKm: radius };
+    if (!checkForm(box, controls)) {
+      return;
+    }
     submit.disabled = true;
     try {
       const updated = await patch('/me', { displayName: name.input.value.trim(), locale: lang.value, home: home.value(), radiusKm: Number(radius.value()) });
@@ -70,7 +72,7 @@ export async function render(main) {
       saved.hidden = false;
       saved.focus();
     } catch (error) {
-      showProblem(box, error, { displayName: name, home });
+      showProblem(box, error, controls);
     } finally {
       submit.disabled = false;
     }
@@ -80,12 +82,14 @@ export async function render(main) {
   const pwDone = h('p', { class: 'notice success', role: 'status', hidden: true });
   const current = field(t('account.currentPassword'), { type: 'password', name: 'currentPassword', autocomplete: 'current-password' }, { required: true });
   const next = field(t('account.newPassword'), { type: 'password', name: 'password', autocomplete: 'new-password', minlength: 10 }, { required: true, help: t('register.passwordHelp') });
-  current.label = t('account.currentPassword');
-  next.label = t('account.newPassword');
   const pwSubmit = h('button', { type: 'submit', class: 'secondary' }, t('account.changePassword'));
   const pwForm = h('form', { novalidate: true, 'aria-labelledby': 'password-title' }, pwBox.element, pwDone, current.wrapper, next.wrapper, h('div', { class: 'actions' }, pwSubmit));
   pwForm.addEventListener('submit', async (event) => {
     event.preventDefault();
+    pwDone.hidden = true;
+    if (!checkForm(pwBox, { currentPassword: current, password: next })) {
+      return;
+    }
     pwSubmit.disabled = true;
     try {
       await patch('/me', { password: next.input.value, currentPassword: current.input.value });

@@ -21,7 +21,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, patch, actorTypes, categories as loadCategories } from '../api.js';
 import { currentAccount } from '../session.js';
-import { page, field, errorBox, checkbox } from '../ui.js';
+import { page, field, errorBox, checkbox, errorSlot } from '../ui.js';
 import { typeFieldsFor, changeForm, onTypedSubmit, labelOf } from '../schema.js';
 import { homePicker } from '../home.js';
 import { navigate } from '../nav.js';
@@ -36,32 +36,25 @@ function helpsWithFields(actor, categories) {
     h('legend', null, t('actorForm.helpsWith')), h('p', { class: 'help', id: 'helps-with-help' }, t('actorForm.helpsWithHelp')),
     h('div', { class: 'inline-choices' }, boxes.map((box) => box.control.element)), error);
   return {
+    ...errorSlot(t('actorForm.helpsWith'), boxes.length ? boxes[0].control.input : element, error),
     element,
-    label: t('actorForm.helpsWith'),
     value: () => boxes.filter((box) => box.control.input.checked).map((box) => box.key),
-    setError(message) {
-      error.textContent = message || '';
-      error.hidden = !message;
-    },
   };
 }
 
 /** The generic fields of an actor, filled with an existing one's values when given. */
 function actorFields(actor, categories) {
   const contact = (actor && actor.contact) || {};
-  const name = field(t('actorForm.name'), { type: 'text', name: 'name', maxlength: 120, value: actor ? actor.name : undefined }, { required: true });
+  const name = field(t('actorForm.name'), { type: 'text', name: 'name', minlength: 2, maxlength: 120, value: actor ? actor.name : undefined }, { required: true });
   const description = field(t('actorForm.description'), { name: 'description', maxlength: 4000, rows: 5, value: actor ? actor.description : undefined }, { tag: 'textarea', required: true });
-  const address = field(t('actorForm.address'), { type: 'text', name: 'address', maxlength: 300, autocomplete: 'street-address', value: (actor && actor.address) || undefined }, { help: t('actorForm.addressHelp') });
-  const phone = field(t('actor.phone'), { type: 'tel', name: 'phone', maxlength: 30, autocomplete: 'tel', value: contact.phone || undefined });
-  const email = field(t('actor.email'), { type: 'email', name: 'email', maxlength: 200, value: contact.email || undefined });
+  const address = field(t('actorForm.address'), { type: 'text', name: 'address', minlength: 3, maxlength: 300, autocomplete: 'street-address', value: (actor && actor.address) || undefined }, { help: t('actorForm.addressHelp') });
+  const phone = field(t('actor.phone'), { type: 'tel', name: 'phone', minlength: 4, maxlength: 40, autocomplete: 'tel', value: contact.phone || undefined });
+  const email = field(t('actor.email'), { type: 'email', name: 'email', maxlength: 254, value: contact.email || undefined });
   const website = field(t('actor.website'), { type: 'url', name: 'website', maxlength: 300, value: contact.website || undefined }, { help: t('actorForm.websiteHelp') });
-  name.label = t('actorForm.name');
-  description.label = t('actorForm.description');
-  address.label = t('actorForm.address');
   // No default position for a new actor: an actor's position is public, and the manager's home must never become it.
   const location = homePicker({ legend: t('actorForm.location'), help: t('actorForm.locationHelp'),
     initial: actor ? actor.location : undefined, initialLabel: actor ? t('actorForm.currentLocation') : undefined,
-    chosenKey: 'place.chosen' });
+    chosenKey: 'place.chosen', required: true, label: t('fieldName.location') });
   const helpsWith = helpsWithFields(actor, categories);
   const value = (control) => control.input.value.trim();
   return {
@@ -86,17 +79,7 @@ function actorFields(actor, categories) {
 
 /** Sends the form (a position is required, and checked before anything is sent), then opens the actor. */
 function onSubmit(form, parts) {
-  const { location } = parts.fields.controls;
-  const ready = () => {
-    if (!location.value()) {
-      location.setError(t('actorForm.locationRequired'));
-      parts.box.show(t('error.invalid'), [t('actorForm.locationRequired')]);
-      return false;
-    }
-    location.setError(null);
-    return true;
-  };
-  onTypedSubmit(form, { ...parts, ready, done: (actor) => navigate(`/actors/${encodeURIComponent(actor.id)}`) });
+  onTypedSubmit(form, { ...parts, done: (actor) => navigate(`/actors/${encodeURIComponent(actor.id)}`) });
 }
 
 export async function render(main, params, query) {
@@ -115,10 +98,12 @@ export async function render(main, params, query) {
   const typeSelect = h('select', { id: typeId, name: 'type', required: true },
     types.map((type) => h('option', { value: type.key, selected: type.key === query.type }, labelOf(type))));
   const fields = actorFields(null, categories);
+  const typeError = h('p', { class: 'error', hidden: true });
+  fields.controls.type = errorSlot(t('actorForm.type'), typeSelect, typeError);
   const typeFields = typeFieldsFor(types, typeSelect, 'actor');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('actorForm.submit'));
   const form = h('form', { novalidate: true, class: 'wide-form', id: 'actor-form', 'aria-label': t('actorForm.title') }, box.element,
-    h('div', { class: 'field' }, h('label', { for: typeId }, `${t('actorForm.type')} ${t('form.requiredMark')}`), typeSelect),
+    h('div', { class: 'field' }, h('label', { for: typeId }, `${t('actorForm.type')} ${t('form.requiredMark')}`), typeSelect, typeError),
     ...fields.elements, typeFields.element,
     h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: '#/actors' }, t('common.cancel'))));
   main.append(form);

@@ -20,7 +20,7 @@
 import { h } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { get, post, del } from '../api.js';
-import { errorBox, field, showProblem } from '../ui.js';
+import { errorBox, field, showProblem, checkForm } from '../ui.js';
 
 /** The managers' section of the actor's page; `redraw` renders the page again after a change. */
 export async function managersSection(actor, me, redraw) {
@@ -76,13 +76,14 @@ export function joinForm(actor, redraw) {
   const box = errorBox();
   const code = field(t('managers.codeField'), { type: 'text', name: 'code', maxlength: 20, autocomplete: 'off',
     autocapitalize: 'characters', spellcheck: 'false' }, { required: true, help: t('managers.codeFieldHelp') });
-  code.label = t('managers.codeField');
   const submit = h('button', { type: 'submit', class: 'secondary' }, t('managers.join'));
   const form = h('form', { novalidate: true, id: 'actor-join', 'aria-label': t('managers.joinTitle') }, box.element, code.wrapper,
     h('div', { class: 'actions' }, submit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    box.hide();
+    if (!checkForm(box, { code })) {
+      return;
+    }
     submit.disabled = true;
     try {
       await post(`/actors/${encodeURIComponent(actor.id)}/managers`, { code: code.input.value.trim() });

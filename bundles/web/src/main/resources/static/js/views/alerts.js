@@ -18,7 +18,7 @@ import { h, uid } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, del, categories as loadCategories } from '../api.js';
 import { currentAccount } from '../session.js';
-import { page, errorBox, showProblem, radioGroup, checkbox, busy } from '../ui.js';
+import { page, errorBox, showProblem, radioGroup, checkbox, busy, checkForm, errorSlot } from '../ui.js';
 import { navigate } from '../nav.js';
 import { categoryLabel } from './common.js';
 import { radii } from './onboarding.js';
@@ -65,22 +65,19 @@ export async function render(main) {
   const me = currentAccount();
   const preferred = me && offered.includes(me.radiusKm) ? me.radiusKm : byDefault;
   const radius = radioGroup(t('alerts.radius'), 'radiusKm', offered.map((km) => ({ value: km, label: t('radius.option', { km }) })), preferred);
-  const radiusError = h('p', { class: 'error', hidden: true });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('alerts.add'));
   const full = alerts.length >= 20;
   const form = h('form', { novalidate: true, class: 'wide-form', id: 'alert-form', 'aria-labelledby': 'alert-form-title' },
-    box.element, kind.element, categoriesField, radius.element, radiusError,
+    box.element, kind.element, categoriesField, radius.element,
     full ? h('p', { class: 'notice' }, t('alerts.full')) : null, h('div', { class: 'actions' }, submit));
   submit.disabled = full;
-  const fieldError = (element, label) => ({
-    label,
-    setError(message) {
-      element.textContent = message || '';
-      element.hidden = !message;
-    },
-  });
+  const controls = { kind, categories: errorSlot(t('alerts.categories'), checks.length ? checks[0].box.input : categoriesField, categoriesError),
+    radiusKm: radius };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (!checkForm(box, controls)) {
+      return;
+    }
     busy(submit, null, async () => {
       try {
         await post('/me/alerts', {
@@ -90,11 +87,7 @@ export async function render(main) {
         });
         navigate('/alerts');
       } catch (error) {
-        showProblem(box, error, {
-          kind: fieldError(h('p'), t('alerts.kind')),
-          categories: fieldError(categoriesError, t('alerts.categories')),
-          radiusKm: fieldError(radiusError, t('alerts.radius')),
-        });
+        showProblem(box, error, controls);
       }
     });
   });

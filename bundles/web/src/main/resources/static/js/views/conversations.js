@@ -18,7 +18,7 @@ import { h, clear } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { currentAccount } from '../session.js';
-import { page, field, errorBox, showProblem } from '../ui.js';
+import { page, field, errorBox, showProblem, checkForm } from '../ui.js';
 import { onLeave } from '../nav.js';
 import { pager } from './common.js';
 import { personLink, reportButton, relationButtons, isHidden } from './safety.js';
@@ -113,6 +113,9 @@ export async function renderOne(main, params) {
   main.append(list, form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (!checkForm(box, { body })) {
+      return;
+    }
     submit.disabled = true;
     try {
       await post(`${path}/messages`, { body: body.input.value.trim() });

@@ -23,7 +23,7 @@
 import { h, announce } from '../dom.js';
 import { t, formatDate, formatNumber, language } from '../i18n.js';
 import { get, fetchText, saveFile, categories as loadCategories, actorTypes, operationTypes } from '../api.js';
-import { page, field, errorBox, problemText, busy } from '../ui.js';
+import { page, field, errorBox, problemText, busy, checkForm } from '../ui.js';
 import { createMap } from '../map.js';
 import { navigate } from '../nav.js';
 import { categoryLabel } from './common.js';
@@ -203,16 +203,13 @@ function periodForm(key, query, data) {
     { required: true, help: t('dashboard.territoryHelp') });
   const from = field(t('dashboard.from'), { type: 'date', name: 'from', value: query.from || (data ? data.from : '') });
   const to = field(t('dashboard.to'), { type: 'date', name: 'to', value: query.to || (data ? data.to : '') });
-  territory.label = t('dashboard.territory');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('dashboard.show'));
   const form = h('form', { novalidate: true, id: 'dashboard-form', class: 'toolbar', 'aria-label': t('dashboard.period') },
     box.element, territory.wrapper, from.wrapper, to.wrapper, h('div', { class: 'actions' }, submit));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const values = { territory: territory.input.value.trim(), from: from.input.value, to: to.input.value };
-    if (!values.territory) {
-      territory.setError(t('form.required'));
-      box.show(t('error.invalid'), [`${territory.label} : ${t('form.required')}`]);
+    if (!checkForm(box, { territory, from, to })) {
       return;
     }
     const search = new URLSearchParams(Object.entries(values).filter(([, v]) => v)).toString();

@@ -21,7 +21,7 @@
 import { h, link } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, put, post } from '../api.js';
-import { page, errorBox, showProblem, problemText } from '../ui.js';
+import { page, errorBox, showProblem, problemText, errorSlot } from '../ui.js';
 
 const CHOICES = {
   email: ['INSTANT', 'DAILY', 'WEEKLY', 'OFF'],
@@ -36,6 +36,7 @@ export async function render(main) {
   const channels = Object.keys(CHOICES).filter((channel) => settings[channel]);
   const kinds = Object.keys(settings.email || {});
   const selects = [];
+  const controls = {};
   const rows = kinds.map((kind) => h('tr', null,
     h('th', { scope: 'row' }, t(`notificationSettings.kind.${kind}`)),
     channels.map((channel) => {
@@ -44,10 +45,10 @@ export async function render(main) {
         CHOICES[channel].map((value) => h('option', { value, selected: settings[channel][kind] === value },
           t(`notificationSettings.frequency.${value}`))));
       selects.push(select);
-      return h('td', null,
-        h('label', { for: id, class: 'visually-hidden' },
-          `${t(`notificationSettings.channel.${channel}`)} — ${t(`notificationSettings.kind.${kind}`)}`),
-        select);
+      const label = `${t(`notificationSettings.channel.${channel}`)} — ${t(`notificationSettings.kind.${kind}`)}`;
+      const error = h('p', { class: 'error', hidden: true });
+      controls[`${channel}.${kind}`] = errorSlot(label, select, error);
+      return h('td', null, h('label', { for: id, class: 'visually-hidden' }, label), select, error);
     })));
   const table = h('table', { class: 'settings-table' },
     h('caption', { class: 'visually-hidden' }, t('notificationSettings.caption')),
@@ -79,7 +80,7 @@ export async function render(main) {
       saved.hidden = false;
       saved.focus();
     } catch (error) {
-      showProblem(box, error);
+      showProblem(box, error, controls);
     } finally {
       submit.disabled = false;
     }

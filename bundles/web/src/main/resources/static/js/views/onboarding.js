@@ -18,7 +18,7 @@ import { h } from '../dom.js';
 import { t, language } from '../i18n.js';
 import { post, radiusOptions } from '../api.js';
 import { remember, setCurrentAccount } from '../session.js';
-import { page, field, errorBox, showProblem, radioGroup, checkbox } from '../ui.js';
+import { page, field, errorBox, showProblem, radioGroup, checkbox, checkForm } from '../ui.js';
 import { homePicker } from '../home.js';
 import { navigate } from '../nav.js';
 
@@ -36,17 +36,14 @@ export async function render(main) {
   const { offered, byDefault } = await radii();
   page(main, t('register.title'), h('p', null, t('register.intro')));
   const box = errorBox();
-  const name = field(t('register.displayName'), { type: 'text', name: 'displayName', autocomplete: 'nickname', maxlength: 80 },
+  const name = field(t('register.displayName'), { type: 'text', name: 'displayName', autocomplete: 'nickname', minlength: 2, maxlength: 60 },
     { required: true, help: t('register.displayNameHelp') });
   const email = field(t('register.email'), { type: 'email', name: 'email', autocomplete: 'email' }, { required: true });
   const password = field(t('register.password'), { type: 'password', name: 'password', autocomplete: 'new-password', minlength: 10 },
     { required: true, help: t('register.passwordHelp') });
-  const home = homePicker();
+  const home = homePicker({ required: true });
   const radius = radioGroup(t('register.radius'), 'radiusKm', offered.map((km) => ({ value: km, label: t('radius.option', { km }) })), byDefault);
   const stay = checkbox(t('signin.remember'));
-  name.label = t('register.displayName');
-  email.label = t('register.email');
-  password.label = t('register.password');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('register.submit'));
   const form = h('form', { novalidate: true, class: 'wide-form', 'aria-label': t('register.title') },
     box.element, name.wrapper, email.wrapper, password.wrapper, home.element, radius.element, stay.element,
@@ -56,14 +53,11 @@ export async function render(main) {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    box.hide();
-    const chosenHome = home.value();
-    if (!chosenHome) {
-      home.setError(t('home.required'));
-      box.show(t('error.invalid'), [t('home.required')]);
+    const controls = { displayName: name, email, password, home, radiusKm: radius };
+    if (!checkForm(box, controls)) {
       return;
     }
-    home.setError(null);
+    const chosenHome = home.value();
     submit.disabled = true;
     const credentials = { email: email.input.value.trim(), password: password.input.value };
     try {
@@ -82,7 +76,7 @@ export async function render(main) {
       }
       navigate('/feed');
     } catch (error) {
-      showProblem(box, error, { displayName: name, email, password, home });
+      showProblem(box, error, controls);
     } finally {
       submit.disabled = false;
     }

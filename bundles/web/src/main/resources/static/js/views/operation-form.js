@@ -21,7 +21,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, patch, operationTypes } from '../api.js';
 import { currentAccount } from '../session.js';
-import { page, field, errorBox, radioGroup } from '../ui.js';
+import { page, field, errorBox, radioGroup, errorSlot } from '../ui.js';
 import { typeFieldsFor, changeForm, onTypedSubmit, labelOf } from '../schema.js';
 import { homePicker } from '../home.js';
 import { navigate } from '../nav.js';
@@ -45,19 +45,19 @@ function localValue(iso) {
  * the operation's (or, for a new one, the actor's public address) and is sent only when the manager moves it.
  */
 function operationFields(operation, actor) {
-  const title = field(t('operationForm.titleField'), { type: 'text', name: 'title', maxlength: 120, value: operation ? operation.title : undefined }, { required: true });
+  const title = field(t('operationForm.titleField'), { type: 'text', name: 'title', minlength: 3, maxlength: 120, value: operation ? operation.title : undefined }, { required: true });
   const description = field(t('actorForm.description'), { name: 'description', maxlength: 4000, rows: 5, value: operation ? operation.description : undefined }, { tag: 'textarea', required: true });
   const starts = field(t('operationForm.startsAt'), { type: 'datetime-local', name: 'startsAt', value: localValue(operation && operation.startsAt) });
   const ends = field(t('operationForm.endsAt'), { type: 'datetime-local', name: 'endsAt', value: localValue(operation && operation.endsAt) });
-  title.label = t('operationForm.titleField');
-  description.label = t('actorForm.description');
-  starts.label = t('operationForm.startsAt');
-  ends.label = t('operationForm.endsAt');
   const initial = operation ? operation.location : actor.location;
   const place = homePicker({ legend: t('operationForm.location'), help: t('operationForm.locationHelp'), initial,
-    initialLabel: operation ? t('operationForm.currentLocation') : t('operationForm.actorLocation'), chosenKey: 'place.chosen' });
+    initialLabel: operation ? t('operationForm.currentLocation') : t('operationForm.actorLocation'), chosenKey: 'place.chosen',
+    label: t('fieldName.location') });
   return {
     controls: { title, description, startsAt: starts, endsAt: ends, location: place },
+    /** An end before the start, said before anything is sent. */
+    more: () => (starts.input.value && ends.input.value && ends.input.value <= starts.input.value
+      ? [{ field: 'endsAt', code: 'before_start', message: t('check.beforeStart') }] : []),
     elements: [title.wrapper, description.wrapper, starts.wrapper, ends.wrapper, place.element],
     /** The fields as the API takes them; on a change an emptied date is sent as null, which removes it. */
     body(changing) {
@@ -75,7 +75,7 @@ function operationFields(operation, actor) {
 
 /** Sends the form, then opens the operation. */
 function onSubmit(form, parts) {
-  onTypedSubmit(form, { ...parts, done: (operation) => navigate(`/operations/${encodeURIComponent(operation.id)}`) });
+  onTypedSubmit(form, { ...parts, more: parts.fields.more, done: (operation) => navigate(`/operations/${encodeURIComponent(operation.id)}`) });
 }
 
 export async function render(main, params) {
@@ -90,12 +90,15 @@ export async function render(main, params) {
   const typeSelect = h('select', { id: typeId, name: 'type', required: true },
     types.map((type) => h('option', { value: type.key }, labelOf(type))));
   const fields = operationFields(null, actor);
+  const typeError = h('p', { class: 'error', hidden: true });
   const status = radioGroup(t('operationForm.status'), 'status', [
     { value: 'PUBLISHED', label: t('operation.status.PUBLISHED') }, { value: 'DRAFT', label: t('operation.status.DRAFT') }], 'PUBLISHED');
+  fields.controls.type = errorSlot(t('operationForm.type'), typeSelect, typeError);
+  fields.controls.status = status;
   const typeFields = typeFieldsFor(types, typeSelect, 'operation');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('operationForm.submit'));
   const form = h('form', { novalidate: true, class: 'wide-form', id: 'operation-form', 'aria-label': t('operationForm.title') }, box.element,
-    h('div', { class: 'field' }, h('label', { for: typeId }, `${t('operationForm.type')} ${t('form.requiredMark')}`), typeSelect),
+    h('div', { class: 'field' }, h('label', { for: typeId }, `${t('operationForm.type')} ${t('form.requiredMark')}`), typeSelect, typeError),
     ...fields.elements, status.element, typeFields.element,
     h('div', { class: 'actions' }, submit, h('a', { class: 'btn secondary', href: `#/actors/${encodeURIComponent(actor.id)}` }, t('common.cancel'))));
   main.append(form);

@@ -12,15 +12,18 @@
  * limitations under the License.
  */
 
-/** An operation: its details from the type's schema, the participation form from its participation schema. */
+/**
+ * An operation: its details from the type's schema, the participation form from the participation schema this
+ * operation offers (GET /operations/{id}'s participationFields, narrowed by its type to what it allows).
+ */
 
 import { h } from '../dom.js';
 import { t, formatDate, formatDistance } from '../i18n.js';
 import { get, post, patch, actorTypes, operationTypes } from '../api.js';
 import { currentAccount, isModerator } from '../session.js';
-import { page, errorBox, showProblem } from '../ui.js';
+import { page, errorBox, showProblem, checkForm } from '../ui.js';
 import { createMap } from '../map.js';
-import { schemaFields, schemaDetails, labelOf, readAttributes } from '../schema.js';
+import { schemaFields, schemaDetails, labelOf } from '../schema.js';
 import { typeLabel } from './actors.js';
 import { verifiedBadge, hiddenNotice, isHidden, safetySection, personLink } from './safety.js';
 import { moderationPanel } from './moderation-actions.js';
@@ -71,27 +74,25 @@ export async function render(main, params) {
   if (operation.status === 'PUBLISHED' && operation.typeAvailable !== false && type) {
     const box = errorBox();
     const done = h('p', { class: 'notice success', hidden: true, role: 'status', id: 'participation-done' });
-    const schema = schemaFields(type.participationFields || [], {}, 'participation');
+    // What this operation offers (its delivery days, the goods it accepts...), not all its type knows.
+    const schema = schemaFields(operation.participationFields || type.participationFields || [], {}, 'participation');
     const submit = h('button', { type: 'submit', class: 'primary' }, t('operation.participate'));
     const form = h('form', { novalidate: true, id: 'participation-form', 'aria-labelledby': 'participation-title' }, box.element, schema.element,
       h('div', { class: 'actions' }, submit));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      box.hide();
-      const attributes = readAttributes(schema, box);
-      if (attributes === null) {
+      if (!checkForm(box, schema.controls)) {
         return;
       }
       submit.disabled = true;
       try {
-        const participation = await post(`${path}/participations`, { attributes });
+        const participation = await post(`${path}/participations`, { attributes: schema.read() });
         form.hidden = true;
         done.textContent = t('operation.participated', { status: t(`participation.status.${participation.status}`) });
         done.hidden = false;
         done.focus();
       } catch (error) {
-        schema.showErrors(error.fieldErrors ? error.fieldErrors() : {});
-        showProblem(box, error, {});
+        showProblem(box, error, schema.controls);
       } finally {
         submit.disabled = false;
       }

@@ -17,7 +17,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { get, post, patch, categories as loadCategories, ApiError } from '../api.js';
-import { page, field, errorBox, showProblem, radioGroup, checkbox } from '../ui.js';
+import { page, field, errorBox, showProblem, radioGroup, checkbox, checkForm, checkValue, errorSlot, fieldSentence } from '../ui.js';
 import { navigate } from '../nav.js';
 import { isRelay } from '../session.js';
 
@@ -52,14 +52,10 @@ function beneficiaryPicker(beneficiaries, selected) {
     beneficiaries.map((b) => h('option', { value: b.id, selected: b.id === selected }, b.firstName)));
   const error = h('p', { class: 'error', id: `${id}-error`, hidden: true });
   return {
+    ...errorSlot(t('postForm.forWhom'), select, error),
     select,
-    label: t('postForm.forWhom'),
     element: h('div', { class: 'field' }, h('label', { for: id }, t('postForm.forWhom')),
       h('p', { class: 'help', id: `${id}-help` }, t('postForm.forWhomHelp')), select, error),
-    setError(message) {
-      error.textContent = message || '';
-      error.hidden = !message;
-    },
   };
 }
 
@@ -79,28 +75,24 @@ export async function render(main, params, query = {}) {
     h('option', { value: '' }, t('form.choose')),
     categories.map((c) => h('option', { value: c.key, selected: existing && existing.category === c.key }, c.label)));
   const categoryError = h('p', { class: 'error', id: `${categoryId}-error`, hidden: true });
-  const categoryControl = {
-    label: t('postForm.category'),
-    setError(message) { categoryError.textContent = message || ''; categoryError.hidden = !message; if (message) { category.setAttribute('aria-invalid', 'true'); } else { category.removeAttribute('aria-invalid'); } },
-  };
+  const categoryControl = errorSlot(t('postForm.category'), category, categoryError,
+    () => checkValue(category.value, { required: true, choices: categories.map((c) => c.key) }));
   const title = field(t('postForm.title'), { type: 'text', name: 'title', minlength: 3, maxlength: 120, value: existing ? existing.title : '' },
     { required: true, help: t('postForm.titleHelp') });
-  const body = field(t('postForm.body'), { name: 'body', maxlength: 4000, rows: 6, value: existing ? existing.body : '' },
+  const body = field(t('postForm.body'), { name: 'body', minlength: 1, maxlength: 4000, rows: 6, value: existing ? existing.body : '' },
     { tag: 'textarea', required: true, help: t('postForm.bodyHelp') });
   const availability = field(t('postForm.availability'), { type: 'text', name: 'availability', maxlength: 200, value: existing && existing.availability ? existing.availability : '' },
     { help: t('postForm.availabilityHelp') });
   const expires = field(t('postForm.expires'), { type: 'date', name: 'expiresAt', value: existing && existing.expiresAt ? existing.expiresAt.slice(0, 10) : '' },
     { help: t('postForm.expiresHelp') });
-  title.label = t('postForm.title');
-  body.label = t('postForm.body');
-  availability.label = t('postForm.availability');
-  expires.label = t('postForm.expires');
 
   const behalf = checkbox(t('postForm.onBehalf'), { name: 'onBehalf' });
-  const beneficiary = field(t('postForm.beneficiary'), { type: 'text', name: 'beneficiary', maxlength: 80 }, { required: true, help: t('postForm.beneficiaryHelp') });
-  beneficiary.label = t('postForm.beneficiary');
+  const beneficiary = field(t('postForm.beneficiary'), { type: 'text', name: 'beneficiary', maxlength: 60 }, { required: true, help: t('postForm.beneficiaryHelp') });
   const consent = checkbox(t('postForm.consent'), { name: 'consent' });
-  const behalfFields = h('div', { hidden: true, id: 'behalf-fields' }, beneficiary.wrapper, consent.element, h('p', { class: 'help' }, t('postForm.consentHelp')));
+  const consentError = h('p', { class: 'error', hidden: true });
+  const consentControl = errorSlot(t('fieldName.consent'), consent.input, consentError,
+    () => (!editing && !forBeneficiary() && behalf.input.checked && !consent.input.checked ? { code: 'consent_required', message: t('check.consent') } : null));
+  const behalfFields = h('div', { hidden: true, id: 'behalf-fields' }, beneficiary.wrapper, consent.element, consentError, h('p', { class: 'help' }, t('postForm.consentHelp')));
   behalf.input.addEventListener('change', () => { behalfFields.hidden = !behalf.input.checked; });
   const behalfFieldset = editing ? null : h('fieldset', { class: 'field', id: 'behalf-fieldset' }, h('legend', null, t('postForm.behalfLegend')), behalf.element, behalfFields);
   const forBeneficiary = () => Boolean(picker && picker.select.value);
@@ -123,9 +115,9 @@ export async function render(main, params, query = {}) {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    box.hide();
-    if (!editing && !forBeneficiary() && behalf.input.checked && !consent.input.checked) {
-      box.show(t('error.invalid'), [t('postForm.consentRequired')]);
+    const controls = { kind, category: categoryControl, title, body, availability, expiresAt: expires, beneficiary,
+      consent: consentControl, ...(picker ? { beneficiaryId: picker } : {}) };
+    if (!checkForm(box, controls)) {
       return;
     }
     const values = {
@@ -152,12 +144,11 @@ export async function render(main, params, query = {}) {
     } catch (error) {
       if (!editing && error instanceof ApiError && error.status === 409) {
         // The same title and text by the same author within a day: said as such, on the fields concerned.
-        title.setError(t('postForm.duplicateField'));
-        body.setError(t('postForm.duplicateField'));
+        title.setError(fieldSentence(title.label, t('postForm.duplicateField')));
+        body.setError(fieldSentence(body.label, t('postForm.duplicateField')));
         box.show(t('postForm.duplicate'), earlierPost(error));
       } else {
-        showProblem(box, error, { category: categoryControl, title, body, availability, expiresAt: expires, beneficiary,
-          ...(picker ? { beneficiaryId: picker } : {}) });
+        showProblem(box, error, controls);
       }
     } finally {
       submit.disabled = false;

@@ -18,7 +18,7 @@ import { h, announce } from '../dom.js';
 import { t, formatDate, formatDistance } from '../i18n.js';
 import { get, post, patch, del, categories as loadCategories } from '../api.js';
 import { currentAccount, isModerator } from '../session.js';
-import { page, field, errorBox, showProblem, busy } from '../ui.js';
+import { page, field, errorBox, showProblem, busy, checkForm } from '../ui.js';
 import { createMap } from '../map.js';
 import { navigate } from '../nav.js';
 import { categoryLabel, kindTag } from './common.js';
@@ -133,6 +133,9 @@ export async function render(main, params) {
       const form = h('form', { novalidate: true, id: 'answer-form', 'aria-labelledby': 'answer-title' }, box.element, message.wrapper, h('div', { class: 'actions' }, submit));
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
+        if (!checkForm(box, { message })) {
+          return;
+        }
         submit.disabled = true;
         try {
           const conversation = await post(`/posts/${encodeURIComponent(item.id)}/responses`, { message: message.input.value.trim() });

@@ -22,7 +22,7 @@ import { h, announce } from '../dom.js';
 import { t } from '../i18n.js';
 import { post, ApiError } from '../api.js';
 import { signedIn, currentAccount, setCurrentAccount } from '../session.js';
-import { page, field, errorBox, showProblem, busy } from '../ui.js';
+import { page, field, errorBox, showProblem, busy, checkForm } from '../ui.js';
 import { navigate } from '../nav.js';
 
 /** #/forgot-password: the address to mail a link to. The answer is the same whether it has an account or not. */
@@ -38,12 +38,9 @@ export async function renderForgot(main) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const address = email.input.value.trim();
-    if (!address) {
-      email.setError(t('recovery.emailRequired'));
-      email.input.focus();
+    if (!checkForm(box, { email })) {
       return;
     }
-    email.setError('');
     await busy(submit, box, async () => {
       try {
         await post('/password-resets', { email: address });
@@ -71,12 +68,9 @@ export async function renderReset(main, params) {
   main.append(form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!password.input.value) {
-      password.setError(t('recovery.passwordRequired'));
-      password.input.focus();
+    if (!checkForm(box, { password })) {
       return;
     }
-    password.setError('');
     await busy(submit, box, async () => {
       try {
         await post(`/password-resets/${encodeURIComponent(params.token)}`, { password: password.input.value });

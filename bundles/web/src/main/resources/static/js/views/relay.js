@@ -23,7 +23,7 @@ import { h, clear, uid, announce } from '../dom.js';
 import { t, formatDate, formatDay } from '../i18n.js';
 import { get, post, patch, del, saveFile } from '../api.js';
 import { isRelay } from '../session.js';
-import { page, field, errorBox, showProblem, radioGroup, problemText, busy } from '../ui.js';
+import { page, field, errorBox, showProblem, radioGroup, problemText, busy, checkForm, errorSlot } from '../ui.js';
 import { createMap } from '../map.js';
 import { openDialog } from '../dialog.js';
 import { navigate } from '../nav.js';
@@ -197,15 +197,11 @@ function placePicker(existing) {
     h('div', { class: 'row' }, query, h('button', { type: 'button', class: 'secondary', onclick: search }, t('home.search'))),
     results, h('p', { class: 'help' }, t('relay.tapHelp')), mapped.element, summary, error);
   return {
+    ...errorSlot(t('relay.place'), query, error, () => (chosen ? null : { code: 'required', message: t('check.place') })),
     element,
-    label: t('relay.place'),
     /** What to send: the place chosen ({commune} or {location}), or, when changing, nothing if it was not touched. */
     value: (changing) => (changing && !changed ? {} : chosen || {}),
     chosen: () => chosen,
-    setError(message) {
-      error.textContent = message || '';
-      error.hidden = !message;
-    },
   };
 }
 
@@ -225,10 +221,9 @@ function consentInstant(date) {
 
 /** The consent part of the new beneficiary form: what it means, how it was given (oral, written), and when. */
 function consentFields() {
-  const method = radioGroup(`${t('relay.consentMethod')} ${t('form.requiredMark')}`, 'consent-method', [
-    { value: 'ORAL', label: t('relay.method.ORAL') }, { value: 'WRITTEN', label: t('relay.method.WRITTEN') }], null);
+  const method = radioGroup(t('relay.consentMethod'), 'consent-method', [
+    { value: 'ORAL', label: t('relay.method.ORAL') }, { value: 'WRITTEN', label: t('relay.method.WRITTEN') }], null, { required: true });
   const date = field(t('relay.consentDate'), { type: 'date', name: 'consent-date', value: today(), max: today() }, { required: true, help: t('relay.consentDateHelp') });
-  date.label = t('relay.consentDate');
   const error = h('p', { class: 'error', hidden: true });
   const element = h('fieldset', { class: 'field', id: 'consent-fields' }, h('legend', null, t('relay.consent')),
     h('div', { class: 'notice', id: 'consent-explained' }, h('p', null, h('strong', null, t('relay.consentWhatTitle'))),
@@ -236,15 +231,11 @@ function consentFields() {
         h('li', null, t('relay.consentWhat4')))),
     method.element, date.wrapper, error);
   return {
+    ...errorSlot(t('relay.consent'), method.focusTarget(), error),
     element,
     method,
     date,
-    label: t('relay.consent'),
     value: () => ({ method: method.value(), obtainedAt: consentInstant(date.input.value) }),
-    setError(message) {
-      error.textContent = message || '';
-      error.hidden = !message;
-    },
   };
 }
 
@@ -256,10 +247,8 @@ export async function renderForm(main, params) {
   const box = errorBox();
   const firstName = field(t('relay.firstName'), { type: 'text', name: 'firstName', maxlength: 40, autocomplete: 'off', value: existing ? existing.firstName : '' },
     { required: true, help: t('relay.firstNameHelp') });
-  firstName.label = t('relay.firstName');
   const phone = field(t('relay.phone'), { type: 'tel', name: 'phone', maxlength: 30, autocomplete: 'off', value: existing && existing.phone ? existing.phone : '' },
     { help: t('relay.phoneHelp') });
-  phone.label = t('relay.phone');
   const place = placePicker(existing);
   const consent = editing ? null : consentFields();
   const submit = h('button', { type: 'submit', class: 'primary' }, editing ? t('relay.save') : t('relay.addSubmit'));
@@ -270,19 +259,9 @@ export async function renderForm(main, params) {
   main.append(form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    box.hide();
-    const missing = [];
-    if (!firstName.input.value.trim()) {
-      missing.push(`${firstName.label} : ${t('form.required')}`);
-    }
-    if (!place.chosen()) {
-      missing.push(`${place.label} : ${t('relay.placeRequired')}`);
-    }
-    if (consent && !consent.method.value()) {
-      missing.push(`${t('relay.consentMethod')} : ${t('form.required')}`);
-    }
-    if (missing.length) {
-      box.show(t('error.invalid'), missing);
+    const controls = { firstName, commune: place, location: place, phone,
+      ...(consent ? { 'consent.method': consent.method, 'consent.obtainedAt': consent.date, consent } : {}) };
+    if (!checkForm(box, controls)) {
       return;
     }
     const body = { firstName: firstName.input.value.trim(), ...place.value(editing), phone: phone.input.value.trim() || (editing ? '' : undefined) };
@@ -296,7 +275,7 @@ export async function renderForm(main, params) {
       announce(editing ? t('relay.saved') : t('relay.added', { name: body.firstName }));
       navigate('/relay');
     } catch (error) {
-      showProblem(box, error, consent ? { firstName, phone, commune: place, consent } : { firstName, phone, commune: place });
+      showProblem(box, error, controls);
     } finally {
       submit.disabled = false;
     }

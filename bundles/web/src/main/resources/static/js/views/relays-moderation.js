@@ -21,7 +21,7 @@
 import { h, clear, announce } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { get, post, del } from '../api.js';
-import { page, field, errorBox, showProblem, problemText } from '../ui.js';
+import { page, field, errorBox, showProblem, problemText, checkForm } from '../ui.js';
 import { openDialog } from '../dialog.js';
 import { personLink } from './safety.js';
 
@@ -107,7 +107,6 @@ export async function renderList(main, tabs) {
   page(main, t('relays.title'), tabs, h('p', null, t('relays.intro')));
   const box = errorBox();
   const account = field(t('relays.account'), { type: 'text', name: 'accountId', autocomplete: 'off' }, { required: true, help: t('relays.accountHelp') });
-  account.label = t('relays.account');
   const submit = h('button', { type: 'submit', class: 'primary' }, t('relays.grant'));
   const form = h('form', { novalidate: true, id: 'relay-grant-form', 'aria-labelledby': 'relay-grant-title' }, box.element, account.wrapper,
     h('div', { class: 'actions' }, submit));
@@ -124,14 +123,11 @@ export async function renderList(main, tabs) {
   };
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    box.hide();
     const found = account.input.value.match(UUID);
-    if (!found) {
-      account.setError(t('relays.accountInvalid'));
-      box.show(t('error.invalid'), [`${account.label} : ${t('relays.accountInvalid')}`]);
+    const unreadable = account.input.value.trim() && !found ? [{ field: 'accountId', code: 'not_an_id', message: t('relays.accountInvalid') }] : [];
+    if (!checkForm(box, { accountId: account }, unreadable)) {
       return;
     }
-    account.setError(null);
     submit.disabled = true;
     try {
       const profile = await get(`/accounts/${encodeURIComponent(found[0])}`);

@@ -18,7 +18,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { post } from '../api.js';
 import { remember, setCurrentAccount } from '../session.js';
-import { page, field, errorBox, showProblem, checkbox } from '../ui.js';
+import { page, field, errorBox, showProblem, checkbox, checkForm } from '../ui.js';
 import { navigate } from '../nav.js';
 
 export async function render(main) {
@@ -39,6 +39,9 @@ export async function render(main) {
   main.append(form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (!checkForm(box, { email, password })) {
+      return;
+    }
     submit.disabled = true;
     try {
       const session = await post('/sessions', { email: email.input.value.trim(), password: password.input.value });
