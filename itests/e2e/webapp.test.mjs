@@ -144,7 +144,7 @@ async function scenario(browser) {
     check(await dialog.getByRole('textbox', { name: /Pourquoi signalez-vous/ }).evaluate((el) => el === document.activeElement),
       'the report dialog puts the focus on its reason');
     await dialog.getByRole('button', { name: 'Envoyer le signalement' }).click();
-    await dialog.locator('[role="alert"]').getByText('Ce champ est obligatoire', { exact: false }).waitFor();
+    await dialog.locator('[role="alert"]').getByText(/Pourquoi signalez-vous[^:]* : est obligatoire/).waitFor();
     await dialog.getByRole('textbox', { name: /Pourquoi signalez-vous/ }).fill('Titre étrange, peut-être un essai de piratage.');
     await dialog.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await dialog.getByText('votre signalement a été transmis').waitFor();

@@ -85,13 +85,23 @@ export function checkValue(value, rules) {
   if (rules.type === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
     return problem('not_an_email', 'email');
   }
-  if (rules.type === 'url' && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(text)) {
+  if (rules.type === 'url' && !isWebAddress(text)) {
     return problem('not_a_url', 'url');
   }
   if (rules.pattern && !matches(rules.pattern, text)) {
     return problem('pattern', 'pattern');
   }
   return null;
+}
+
+/** Whether a text is an http(s) address, as the API wants a website. */
+function isWebAddress(text) {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && Boolean(url.hostname);
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a value is within min and max (numbers, or days as 2026-12-24, which compare as text). */
@@ -232,7 +242,8 @@ export function errorBox() {
 
 /** The sentence shown for a field in error: its label, then what is wrong ("Titre : 3 caractères au moins"). */
 export function fieldSentence(label, message) {
-  return t('form.fieldError', { label, message: message || t('check.invalid') });
+  // A label asked as a question ("Jusqu'à quand ?") reads as a name before the colon.
+  return t('form.fieldError', { label: String(label).replace(/\s*\?$/, ''), message: message || t('check.invalid') });
 }
 
 /** The paths an API field error may be shown under, most precise first: "home.lat", "home", then "lat". */

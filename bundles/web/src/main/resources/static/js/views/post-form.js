@@ -83,7 +83,8 @@ export async function render(main, params, query = {}) {
     { tag: 'textarea', required: true, help: t('postForm.bodyHelp') });
   const availability = field(t('postForm.availability'), { type: 'text', name: 'availability', maxlength: 200, value: existing && existing.availability ? existing.availability : '' },
     { help: t('postForm.availabilityHelp') });
-  const expires = field(t('postForm.expires'), { type: 'date', name: 'expiresAt', value: existing && existing.expiresAt ? existing.expiresAt.slice(0, 10) : '' },
+  const expires = field(t('postForm.expires'), { type: 'date', name: 'expiresAt', value: existing && existing.expiresAt ? existing.expiresAt.slice(0, 10) : '',
+    min: editing ? undefined : new Date().toISOString().slice(0, 10) },
     { help: t('postForm.expiresHelp') });
 
   const behalf = checkbox(t('postForm.onBehalf'), { name: 'onBehalf' });
