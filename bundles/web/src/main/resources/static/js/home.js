@@ -21,7 +21,7 @@ import { h, uid, clear, announce } from './dom.js';
 import { t } from './i18n.js';
 import { get } from './api.js';
 import { createMap } from './map.js';
-import { problemText } from './ui.js';
+import { problemText, markError } from './ui.js';
 
 export function homePicker({ initial, initialLabel, legend, help, chosenKey = 'home.chosen', required = false, label } = {}) {
   let chosen = initial || null;
@@ -106,14 +106,6 @@ export function homePicker({ initial, initialLabel, legend, help, chosenKey = 'h
     focusTarget: () => query,
     /** A required place not chosen yet (see ui.checkForm). */
     check: () => (required && !chosen ? { code: 'required', message: t('check.place') } : null),
-    setError(message) {
-      error.textContent = message || '';
-      error.hidden = !message;
-      if (message) {
-        query.setAttribute('aria-invalid', 'true');
-      } else {
-        query.removeAttribute('aria-invalid');
-      }
-    },
+    setError: (message) => markError(error, [query], message),
   };
 }

@@ -21,7 +21,7 @@
 
 import { h, uid } from './dom.js';
 import { t, formatDate, formatNumber, language } from './i18n.js';
-import { errorBox, showProblem, checkForm, checkValue } from './ui.js';
+import { errorBox, showProblem, checkForm, checkValue, markError } from './ui.js';
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -189,17 +189,7 @@ function fieldControl(field, value, idPrefix) {
       invalidTargets = [input];
     }
   }
-  function setError(message) {
-    error.textContent = message || '';
-    error.hidden = !message;
-    for (const target of invalidTargets) {
-      if (message) {
-        target.setAttribute('aria-invalid', 'true');
-      } else {
-        target.removeAttribute('aria-invalid');
-      }
-    }
-  }
+  const setError = (message) => markError(error, invalidTargets, message);
   const focusTarget = () => invalidTargets[0] || wrapper.querySelector('input, select, textarea');
   return { field, label: labelOf(field), wrapper, read, check, setError, focusTarget };
 }

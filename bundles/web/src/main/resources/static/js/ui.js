@@ -134,6 +134,19 @@ function numberAttr(attrs, name) {
   return value === undefined || value === null || value === '' ? undefined : Number(value);
 }
 
+/** Shows a field's sentence (or clears it, for null) in its error element, and marks its controls invalid or not. */
+export function markError(error, targets, message) {
+  error.textContent = message || '';
+  error.hidden = !message;
+  for (const target of targets) {
+    if (message) {
+      target.setAttribute('aria-invalid', 'true');
+    } else {
+      target.removeAttribute('aria-invalid');
+    }
+  }
+}
+
 /**
  * A labelled input. Its client-side checks come from its attributes (required, minlength, maxlength, pattern,
  * min, max, type), which are the API's limits for that field; a field inside a hidden part of the form is not
@@ -162,15 +175,7 @@ export function field(label, attrs = {}, { help, tag = 'input', required = false
     rules,
     focusTarget: () => input,
     check: () => (input.closest('[hidden]') ? null : checkValue(input.value, rules)),
-    setError(message) {
-      error.textContent = message || '';
-      error.hidden = !message;
-      if (message) {
-        input.setAttribute('aria-invalid', 'true');
-      } else {
-        input.removeAttribute('aria-invalid');
-      }
-    },
+    setError: (message) => markError(error, [input], message),
   };
 }
 
@@ -190,15 +195,7 @@ export function errorSlot(label, target, error, check = () => null) {
     label,
     focusTarget: () => target,
     check,
-    setError(message) {
-      error.textContent = message || '';
-      error.hidden = !message;
-      if (message) {
-        target.setAttribute('aria-invalid', 'true');
-      } else {
-        target.removeAttribute('aria-invalid');
-      }
-    },
+    setError: (message) => markError(error, [target], message),
   };
 }
 
@@ -455,17 +452,7 @@ export function radioGroup(legend, name, options, selected, { required = false }
     value,
     focusTarget: () => inputs.find((i) => i.checked) || inputs[0],
     check: () => (group.closest('[hidden]') ? null : checkValue(value() || '', { required })),
-    setError(message) {
-      error.textContent = message || '';
-      error.hidden = !message;
-      for (const input of inputs) {
-        if (message) {
-          input.setAttribute('aria-invalid', 'true');
-        } else {
-          input.removeAttribute('aria-invalid');
-        }
-      }
-    },
+    setError: (message) => markError(error, inputs, message),
   };
 }
 
