@@ -188,6 +188,7 @@ async function scenario(browser) {
   });
 
   let operationId;
+  let actorId;
   await step('the participation form of a Saturday-only home delivery offers only Saturday and only bread', async () => {
     const types = await api('GET', '/actor-types');
     check(types.some((type) => type.key === 'shop'), 'the shop type is installed');
@@ -197,6 +198,7 @@ async function scenario(browser) {
       description: 'Le samedi seulement', status: 'PUBLISHED',
       attributes: { deliveryRadiusKm: 5, days: ['sat'], goods: ['bread'], deliveryFee: 0 } }, mireille.token);
     operationId = operation.id;
+    actorId = actor.id;
     const general = (await api('GET', '/operation-types')).find((type) => type.key === 'home-delivery');
     const allDays = general.participationFields.find((field) => field.name === 'preferredDay').choices.length;
     check(allDays === 7, `the type knows every day (${allDays})`);
@@ -268,6 +270,40 @@ async function scenario(browser) {
     const seen = await shown(page, '#actor-form');
     checkDisplay(seen, 'actor form (API error)');
     check(seen.sentences.length === 1 && /SIRET[^:]* : /.test(seen.sentences[0]), `the SIRET, by its label: ${seen.sentences}`);
+  });
+
+  await step('the operation form: its type\'s fields, an end before the start, all said before sending', async () => {
+    await screen(page, `/actors/${actorId}/operations/new`);
+    const operations = recorder(page, 'POST', `/actors/${actorId}/operations`);
+    await page.locator('#operation-type').selectOption('home-delivery');
+    await page.getByLabel(/^Début/).fill('2027-03-10T10:00');
+    await page.getByLabel(/^Fin/).fill('2027-03-09T10:00');
+    await page.getByRole('button', { name: "Proposer l'opération" }).click();
+    await page.locator('#operation-form .error-box a').first().waitFor();
+    const seen = await shown(page, '#operation-form');
+    checkDisplay(seen, 'operation form');
+    for (const expected of ['Titre : est obligatoire', 'Fin : doit être après le début']) {
+      check(seen.sentences.includes(expected), `operation form: "${expected}" missing from ${seen.sentences.join(' | ')}`);
+    }
+    check(seen.sentences.length >= 4, `the type's required fields too: ${seen.sentences.join(' | ')}`);
+    check(operations.length === 0, 'nothing sent');
+    await axe(page, 'operation form with errors');
+    await shoot(page, 'forms-operation-errors');
+  });
+
+  await step('the account\'s password form checks both passwords before sending', async () => {
+    await screen(page, '/account');
+    const changes = recorder(page, 'PATCH', '/me');
+    const form = 'form[aria-labelledby="password-title"]';
+    await page.getByLabel(/^Nouveau mot de passe/).fill('court');
+    await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await page.locator(`${form} .error-box a`).first().waitFor();
+    const seen = await shown(page, form);
+    checkDisplay(seen, 'password form');
+    check(JSON.stringify(seen.sentences) === JSON.stringify(['Mot de passe actuel : est obligatoire',
+      'Nouveau mot de passe : 10 caractères au moins']), `password form: ${seen.sentences.join(' | ')}`);
+    check(changes.length === 0, 'nothing sent');
+    await axe(page, 'account with password errors');
   });
 
   await step('English: the same forms say it in English, with the English labels', async () => {
