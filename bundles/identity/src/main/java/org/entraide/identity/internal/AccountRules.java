@@ -38,15 +38,17 @@ final class AccountRules {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    static String emailProblem(String normalized) {
+    /** What is wrong with an email (normalized) as the coded, bilingual error of the field {@code email}, or null. */
+    static FieldError emailError(String normalized) {
         if (normalized == null || normalized.isEmpty()) {
-            return "is required";
+            return FieldError.of("email", "required", "est obligatoire", "is required");
         }
         if (normalized.length() > EMAIL_MAX) {
-            return "must be at most " + EMAIL_MAX + " characters";
+            return FieldError.of("email", "too_long", "doit contenir au plus " + EMAIL_MAX + " caractères",
+                    "must be at most " + EMAIL_MAX + " characters");
         }
         if (!EMAIL.matcher(normalized).matches() || Texts.hasForbidden(normalized, false)) {
-            return "is not an email address";
+            return FieldError.of("email", "not_an_email", "n'est pas une adresse e-mail", "is not an email address");
         }
         return null;
     }
@@ -66,8 +68,10 @@ final class AccountRules {
         return Texts.error(name, field, NAME_MIN, NAME_MAX, true, false);
     }
 
-    static String localeProblem(String locale) {
-        return LOCALES.contains(locale) ? null : "must be fr or en";
+    /** A language other than fr and en as the coded, bilingual error of the field {@code locale}, or null. */
+    static FieldError localeError(String locale) {
+        return LOCALES.contains(locale) ? null
+                : FieldError.of("locale", "not_a_choice", "doit valoir fr ou en", "must be fr or en");
     }
 
     /** Checks a home given as two nullable numbers, adding errors under {@code home.lat} / {@code home.lon}. */

@@ -66,15 +66,15 @@ final class Accounts {
     Account create(NewAccount account, Set<Role> roles) {
         List<FieldError> errors = new ArrayList<>();
         String email = AccountRules.normalizeEmail(account.email());
-        addIf(errors, "email", AccountRules.emailProblem(email));
+        addIf(errors, AccountRules.emailError(email));
         String name = AccountRules.normalizeName(account.displayName());
         addIf(errors, AccountRules.nameError("displayName", name));
         // The person's own email and name count as guessable words, once they are themselves valid.
         passwords.problem(account.password(), errors.isEmpty() ? email : null, errors.isEmpty() ? name : null)
-                .ifPresent(p -> errors.add(FieldErrors.coded("password", p)));
+                .ifPresent(errors::add);
         AccountRules.checkHome(account.homeLat(), account.homeLon(), "home", errors);
         String locale = account.locale() == null ? "fr" : account.locale();
-        addIf(errors, "locale", AccountRules.localeProblem(locale));
+        addIf(errors, AccountRules.localeError(locale));
         double radius = radius(account.radiusKm(), errors);
         reject(errors);
         String hash = identity.hasher.hash(account.password());
@@ -130,7 +130,7 @@ final class Accounts {
             AccountRules.checkHome(changes.homeLat(), changes.homeLon(), "home", errors);
         }
         if (changes.locale() != null) {
-            addIf(errors, "locale", AccountRules.localeProblem(changes.locale()));
+            addIf(errors, AccountRules.localeError(changes.locale()));
         }
         Double radius = changes.radiusKm() == null ? null : radius(changes.radiusKm(), errors);
         String newHash = null;
@@ -142,7 +142,7 @@ final class Accounts {
                         "is required and must be the current password"));
             }
             passwords.problem(changes.password(), current.email(), name == null ? current.displayName() : name)
-                    .ifPresent(p -> errors.add(FieldErrors.coded("password", p)));
+                    .ifPresent(errors::add);
             if (errors.isEmpty()) {
                 newHash = identity.hasher.hash(changes.password());
             }

@@ -14,8 +14,6 @@
 package org.entraide.identity.internal;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.error.ValidationException;
@@ -26,57 +24,11 @@ final class FieldErrors {
     private FieldErrors() {
     }
 
-    private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
-    private static final Pattern AT_LEAST = Pattern.compile("must be at least (\\d+) characters");
-
-    /** Adds the problem under this field, if there is one, coded and in French too (see {@link #coded}). */
-    static void addIf(List<FieldError> errors, String field, String problem) {
-        if (problem != null) {
-            errors.add(coded(field, problem));
-        }
-    }
-
     /** Adds the error, if there is one. */
     static void addIf(List<FieldError> errors, FieldError error) {
         if (error != null) {
             errors.add(error);
         }
-    }
-
-    /**
-     * The coded, bilingual error of one of the identity rules' English problems ({@link AccountRules},
-     * {@link PasswordPolicy}, {@code Texts}); a problem it does not know keeps the code {@code invalid}.
-     */
-    static FieldError coded(String field, String problem) {
-        switch (problem) {
-            case "is required":
-                return FieldError.of(field, "required", "est obligatoire", problem);
-            case "is not an email address":
-                return FieldError.of(field, "not_an_email", "n'est pas une adresse e-mail", problem);
-            case "must be fr or en":
-                return FieldError.of(field, "not_a_choice", "doit valoir fr ou en", problem);
-            case "is too easy to guess: choose a longer phrase of unrelated words":
-                return FieldError.of(field, "too_easy", "est trop facile à deviner : choisissez une phrase plus longue"
-                        + " faite de mots sans rapport entre eux", problem);
-            case "must not contain control characters nor line breaks":
-                return FieldError.of(field, "forbidden_characters",
-                        "ne doit contenir ni caractères de contrôle ni retours à la ligne", problem);
-            default:
-                return sized(field, problem);
-        }
-    }
-
-    private static FieldError sized(String field, String problem) {
-        Matcher most = AT_MOST.matcher(problem);
-        if (most.matches()) {
-            return FieldError.of(field, "too_long", "doit contenir au plus " + most.group(1) + " caractères", problem);
-        }
-        Matcher least = AT_LEAST.matcher(problem);
-        if (least.matches()) {
-            return FieldError.of(field, "too_short", "doit contenir au moins " + least.group(1) + " caractères",
-                    problem);
-        }
-        return new FieldError(field, problem);
     }
 
     /** A radius out of range makes the request itself invalid (400, as for the feed); other rules are 422. */

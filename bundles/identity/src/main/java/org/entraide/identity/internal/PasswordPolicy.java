@@ -22,6 +22,7 @@ import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.Dictionary;
 import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 import me.gosimple.nbvcxz.scoring.Result;
+import org.entraide.api.error.FieldError;
 
 /**
  * What a password must be: long enough, not too long to hash cheaply, and hard to guess. Guessability
@@ -32,6 +33,9 @@ import me.gosimple.nbvcxz.scoring.Result;
 final class PasswordPolicy {
 
     static final int MAX_LENGTH = 256;
+
+    /** The field a password's errors are reported under. */
+    private static final String FIELD = "password";
 
     /** Common French passwords and words that the English-centred default dictionaries underrate. */
     private static final List<String> FRENCH_FAVOURITES = List.of("motdepasse", "azerty", "azertyuiop",
@@ -47,21 +51,28 @@ final class PasswordPolicy {
         this.minEntropy = minEntropyBits;
     }
 
-    /** Why the password is refused, or empty if it is acceptable. */
-    Optional<String> problem(String password, String email, String displayName) {
+    /**
+     * Why the password is refused, as the coded, bilingual error of the field {@code password}, or empty if it is
+     * acceptable.
+     */
+    Optional<FieldError> problem(String password, String email, String displayName) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("is required");
+            return Optional.of(FieldError.of(FIELD, "required", "est obligatoire", "is required"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < minLength) {
-            return Optional.of("must be at least " + minLength + " characters");
+            return Optional.of(FieldError.of(FIELD, "too_short", "doit contenir au moins " + minLength + " caractères",
+                    "must be at least " + minLength + " characters"));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("must be at most " + MAX_LENGTH + " characters");
+            return Optional.of(FieldError.of(FIELD, "too_long", "doit contenir au plus " + MAX_LENGTH + " caractères",
+                    "must be at most " + MAX_LENGTH + " characters"));
         }
         Result result = estimator(email, displayName).estimate(password);
         if (result.getEntropy() < minEntropy) {
-            return Optional.of("is too easy to guess: choose a longer phrase of unrelated words");
+            return Optional.of(FieldError.of(FIELD, "too_easy", "est trop facile à deviner : choisissez une phrase"
+                    + " plus longue faite de mots sans rapport entre eux",
+                    "is too easy to guess: choose a longer phrase of unrelated words"));
         }
         return Optional.empty();
     }

@@ -118,9 +118,9 @@ final class Recovery {
 
     void requestPasswordReset(String email, String clientAddress) {
         String normalized = AccountRules.normalizeEmail(email);
-        String problem = AccountRules.emailProblem(normalized);
+        FieldError problem = AccountRules.emailError(normalized);
         if (problem != null) {
-            throw new ValidationException(FieldErrors.coded("email", problem));
+            throw new ValidationException(problem);
         }
         throttle.resetRequested(clientAddress);
         Instant now = identity.now();
@@ -152,7 +152,7 @@ final class Recovery {
         }
         // The policy first, the token untouched: a refused password leaves the link usable for a better one.
         passwords.problem(newPassword, account.email(), account.displayName()).ifPresent(problem -> {
-            throw new ValidationException(FieldErrors.coded("password", problem));
+            throw new ValidationException(problem);
         });
         String hash = identity.hasher.hash(newPassword);
         boolean reset = identity.jpa.txExpr(TransactionType.Required, em -> {

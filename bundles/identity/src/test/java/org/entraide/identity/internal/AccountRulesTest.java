@@ -34,9 +34,9 @@ public class AccountRulesTest {
     public void malformedEmailsAreRefused() {
         String[] malformed = {"", "marie", "marie@", "@example.fr", "ma rie@example.fr", "marie@example", "a@b@c.fr"};
         for (String email : malformed) {
-            assertNotNull(email, AccountRules.emailProblem(AccountRules.normalizeEmail(email)));
+            assertNotNull(email, AccountRules.emailError(AccountRules.normalizeEmail(email)));
         }
-        assertNull(AccountRules.emailProblem("marie.dupont+entraide@example.fr"));
+        assertNull(AccountRules.emailError("marie.dupont+entraide@example.fr"));
     }
 
     @Test
@@ -65,8 +65,9 @@ public class AccountRulesTest {
 
     @Test
     public void onlyFrenchAndEnglishAreSpoken() {
-        assertNull(AccountRules.localeProblem("fr"));
-        assertNull(AccountRules.localeProblem("en"));
-        assertNotNull(AccountRules.localeProblem("de"));
+        assertNull(AccountRules.localeError("fr"));
+        assertNull(AccountRules.localeError("en"));
+        assertEquals(FieldError.of("locale", "not_a_choice", "doit valoir fr ou en", "must be fr or en"),
+                AccountRules.localeError("de"));
     }
 }

@@ -32,26 +32,25 @@ public class FieldErrorsTest {
     public void onlyAnActualProblemIsAdded() {
         List<FieldError> errors = new ArrayList<>();
 
-        FieldErrors.addIf(errors, "email", null);
-        FieldErrors.addIf(errors, "locale", "must be fr or en");
+        FieldErrors.addIf(errors, AccountRules.emailError("marie@example.fr"));
+        FieldErrors.addIf(errors, AccountRules.localeError("de"));
 
         assertEquals(List.of(FieldError.of("locale", "not_a_choice", "doit valoir fr ou en", "must be fr or en")),
                 errors);
     }
 
     @Test
-    public void theIdentityRulesProblemsAreCodedInFrenchToo() {
+    public void theIdentityRulesGiveCodedErrorsInFrenchAndEnglish() {
         assertEquals(FieldError.of("email", "required", "est obligatoire", "is required"),
-                FieldErrors.coded("email", "is required"));
+                AccountRules.emailError(""));
         assertEquals(FieldError.of("email", "not_an_email", "n'est pas une adresse e-mail", "is not an email address"),
-                FieldErrors.coded("email", AccountRules.emailProblem("nobody")));
+                AccountRules.emailError("nobody"));
         assertEquals(FieldError.of("email", "too_long", "doit contenir au plus 254 caractères",
-                "must be at most 254 characters"), FieldErrors.coded("email", "must be at most 254 characters"));
+                "must be at most 254 characters"), AccountRules.emailError("a".repeat(250) + "@example.fr"));
         assertEquals(FieldError.of("password", "too_short", "doit contenir au moins 12 caractères",
-                "must be at least 12 characters"), FieldErrors.coded("password", "must be at least 12 characters"));
-        assertEquals("too_easy", FieldErrors.coded("password",
-                "is too easy to guess: choose a longer phrase of unrelated words").code());
-        assertEquals(new FieldError("x", "is odd"), FieldErrors.coded("x", "is odd"));
+                "must be at least 12 characters"), new PasswordPolicy(12, 35).problem("court", null, null)
+                .orElseThrow());
+        assertEquals("too_easy", new PasswordPolicy(10, 35).problem("azertyuiop1", null, null).orElseThrow().code());
         assertEquals("too_short", AccountRules.nameError("displayName", "J").code());
         assertEquals("doit contenir de 2 à 60 caractères", AccountRules.nameError("displayName", "J").message("fr"));
     }

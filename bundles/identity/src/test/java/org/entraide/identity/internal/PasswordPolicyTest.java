@@ -17,6 +17,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.Optional;
+import org.entraide.api.error.FieldError;
 import org.junit.Test;
 
 public class PasswordPolicyTest {
@@ -25,7 +26,8 @@ public class PasswordPolicyTest {
 
     @Test
     public void shortPasswordsAreRefusedWithTheMinimum() {
-        assertEquals(Optional.of("must be at least 10 characters"), policy.problem("Tr0ub4dor", null, null));
+        assertEquals(Optional.of(FieldError.of("password", "too_short", "doit contenir au moins 10 caractères",
+                "must be at least 10 characters")), policy.problem("Tr0ub4dor", null, null));
     }
 
     @Test
@@ -33,7 +35,7 @@ public class PasswordPolicyTest {
         String[] common = {"password123", "azertyuiop", "motdepasse123", "1234567890", "qwertyuiop", "Password1!",
             "soleil2024!", "correct-horse-battery-staple-42"};
         for (String password : common) {
-            assertTrue(password, policy.problem(password, null, null).isPresent());
+            assertEquals(password, "too_easy", policy.problem(password, null, null).orElseThrow().code());
         }
     }
 
@@ -51,6 +53,8 @@ public class PasswordPolicyTest {
 
     @Test
     public void absurdlyLongPasswordsAreRefused() {
-        assertTrue(policy.problem("a".repeat(300), null, null).isPresent());
+        assertEquals("too_long", policy.problem("a".repeat(300), null, null).orElseThrow().code());
+        assertEquals("required", policy.problem("", null, null).orElseThrow().code());
+        assertEquals("est obligatoire", policy.problem(null, null, null).orElseThrow().message("fr"));
     }
 }
