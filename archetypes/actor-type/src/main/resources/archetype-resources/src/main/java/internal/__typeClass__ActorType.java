@@ -82,7 +82,7 @@ public final class ${typeClass}ActorType implements ActorType {
     public void validate(Map<String, Object> attributes, ActorContext context, List<FieldError> errors) {
         Object volunteers = attributes.get(VOLUNTEERS);
         if (volunteers instanceof Double && (Double) volunteers % 1 != 0) {
-            errors.add(FieldError.of(PREFIX + VOLUNTEERS, "not_whole", "doit être un nombre entier",
+            errors.add(FieldError.of(PREFIX + VOLUNTEERS, "not_an_integer", "doit être un nombre entier",
                     "must be a whole number"));
         }
     }

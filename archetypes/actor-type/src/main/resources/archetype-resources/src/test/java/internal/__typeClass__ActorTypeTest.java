@@ -29,7 +29,7 @@ public class ${typeClass}ActorTypeTest {
                         "website", "https://example.org"))
                 .valid(Map.of("activities", List.of("repair")))
                 .invalid(Map.of("activities", List.of()), "activities", "out_of_range")
-                .invalid(Map.of("activities", List.of("food"), "volunteers", 2.5), "volunteers", "not_whole")
+                .invalid(Map.of("activities", List.of("food"), "volunteers", 2.5), "volunteers", "not_an_integer")
                 .invalid(Map.of("activities", List.of("food"), "website", "example.org"), "website", "pattern")
                 .verify();
     }

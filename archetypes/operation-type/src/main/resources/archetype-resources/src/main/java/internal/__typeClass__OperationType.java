@@ -102,7 +102,7 @@ public final class ${typeClass}OperationType implements OperationType {
     public void validate(Map<String, Object> attributes, OperationContext context, List<FieldError> errors) {
         Object places = attributes.get(PLACES);
         if (places instanceof Double && (Double) places % 1 != 0) {
-            errors.add(FieldError.of(PREFIX + PLACES, "not_whole", "doit être un nombre entier",
+            errors.add(FieldError.of(PREFIX + PLACES, "not_an_integer", "doit être un nombre entier",
                     "must be a whole number"));
         }
     }
@@ -114,7 +114,7 @@ public final class ${typeClass}OperationType implements OperationType {
         Object asked = attributes.get(PLACES);
         Object offered = context.operationAttributes().get(PLACES);
         if (asked instanceof Double && offered instanceof Double && (Double) asked > (Double) offered) {
-            errors.add(FieldError.of(PREFIX + PLACES, "too_many_places",
+            errors.add(FieldError.of(PREFIX + PLACES, "too_many",
                     "dépasse les places offertes par cette opération",
                     "is more than this operation offers"));
         }

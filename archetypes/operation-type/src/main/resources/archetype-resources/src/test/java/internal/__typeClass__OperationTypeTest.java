@@ -32,11 +32,11 @@ public class ${typeClass}OperationTypeTest {
                 .valid(OPERATION)
                 .valid(Map.of("places", 1, "days", List.of("mon")))
                 .invalid(Map.of("places", 0, "days", List.of("mon")), "places", "out_of_range")
-                .invalid(Map.of("places", 2.5, "days", List.of("mon")), "places", "not_whole")
+                .invalid(Map.of("places", 2.5, "days", List.of("mon")), "places", "not_an_integer")
                 .invalid(Map.of("places", 2, "days", List.of("lundi")), "days", "not_a_choice")
                 .invalid(Map.of("places", 2), "days", "required")
                 .validParticipation(OPERATION, Map.of("places", 2, "note", "Avec mon fils"), HOME)
-                .invalidParticipation(OPERATION, Map.of("places", 5), HOME, "places", "too_many_places")
+                .invalidParticipation(OPERATION, Map.of("places", 5), HOME, "places", "too_many")
                 .verify();
     }
 }
