@@ -35,9 +35,10 @@ import org.junit.Test;
 
 /**
  * What docs/partners.md tells a partner developer to do, done as written against the running distribution: generate
- * a project from the operation type archetype with Maven, build it, drop its KAR into deploy/, see the type in
- * {@code GET /operation-types}, create an operation of it, remove the KAR and see the operation kept read-only. Maven
- * runs offline (-o) from the local repository this build used. Each step's time is printed.
+ * a project from the operation type archetype with Maven, build it, drop its KAR into deploy/ (the guide's cp), see
+ * the type in {@code GET /operation-types} (its curl), create an operation of it, update the type (build and deploy
+ * again), remove the KAR (its rm) and see the operation kept read-only. Maven runs offline (-o) from the local
+ * repository this build used. Each step's time is printed.
  */
 public class PartnerArchetypeIT extends EntraideTestSupport {
 
@@ -97,6 +98,20 @@ public class PartnerArchetypeIT extends EntraideTestSupport {
         assertProblem(refused, 422);
         assertTrue(refused.toString(), refused.body().contains("not_an_integer"));
         timings.add(took("create an operation", start));
+
+        start = Instant.now();
+        Path source = project.resolve("src/main/java/org/example/partner/repaircafe/internal/"
+                + "RepairCafeOperationType.java");
+        Files.writeString(source, Files.readString(source).replace("\"Café réparation\"",
+                "\"Café réparation du quartier\""));
+        run(maven, BUILD, project.toFile(), work.resolve("update.log"));
+        Files.copy(kar, dropped, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue("the updated type is listed with its new name within 60 s", await(() -> operationType() != null
+                && "Café réparation du quartier".equals(operationType().path("labels").path("fr").asText()),
+                Duration.ofSeconds(60)));
+        timings.add(took("update (build and deploy again)", start));
+        assertEquals(200, api.patch("/operations/" + operation, "{\"title\":\"Café réparation du premier samedi\"}",
+                manager).status());
 
         start = Instant.now();
         Files.delete(dropped);
