@@ -14,6 +14,7 @@
 package org.entraide.itests;
 
 import static org.entraide.itests.PlatformIT.assertProblem;
+import static org.entraide.itests.PluginLifecycleIT.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -180,21 +181,5 @@ public class PartnerArchetypeIT extends EntraideTestSupport {
             }
         }
         return null;
-    }
-
-    /** A condition checked, as a client would, until it holds or the time is up. */
-    interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static boolean await(Condition condition, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        do {
-            if (condition.holds()) {
-                return true;
-            }
-            Thread.sleep(100);
-        } while (Instant.now().isBefore(deadline));
-        return condition.holds();
     }
 }
