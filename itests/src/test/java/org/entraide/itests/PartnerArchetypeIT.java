@@ -127,6 +127,40 @@ public class PartnerArchetypeIT extends EntraideTestSupport {
         System.out.println("PartnerArchetypeIT: " + String.join(", ", timings));
     }
 
+    /** The same with the actor type archetype (docs/partners.md, step 1's other archetype), deployed and removed. */
+    @Test
+    public void anActorTypeGeneratedFromTheArchetypeIsListedThenRemoved() throws Exception {
+        String maven = maven();
+        Assume.assumeTrue("PartnerArchetypeIT skipped: mvn is neither on PATH nor under maven.home", maven != null);
+        Path work = Files.createTempDirectory(Path.of(System.getProperty("karaf.home")).getParent(), "partner-");
+        List<String> generate = new ArrayList<>(GENERATE);
+        generate.replaceAll(argument -> argument.replace("operation-type-archetype", "actor-type-archetype")
+                .replace("repair-cafe", "tool-library").replace("repaircafe", "toollibrary")
+                .replace("Café réparation", "Outilthèque").replace("Repair café", "Tool library"));
+        Instant start = Instant.now();
+        run(maven, generate, work.toFile(), work.resolve("generate.log"));
+        Path project = work.resolve("tool-library");
+        run(maven, BUILD, project.toFile(), work.resolve("build.log"));
+        String took = took("actor type: generate and build", start);
+
+        start = Instant.now();
+        Path kar = project.resolve("target/tool-library-0.1.0-SNAPSHOT.kar");
+        Path dropped = Path.of(System.getProperty("karaf.home"), "deploy", kar.getFileName().toString());
+        Files.copy(kar, dropped, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue("tool-library is listed by GET /actor-types within 60 s",
+                await(() -> actorTypes().contains("tool-library"), Duration.ofSeconds(60)));
+        Files.delete(dropped);
+        assertTrue("tool-library leaves GET /actor-types within 60 s",
+                await(() -> !actorTypes().contains("tool-library"), Duration.ofSeconds(60)));
+        System.out.println("PartnerArchetypeIT: " + took + ", " + took("actor type: deploy and remove", start));
+    }
+
+    private List<String> actorTypes() throws Exception {
+        List<String> keys = new ArrayList<>();
+        api.get("/actor-types").json().forEach(type -> keys.add(type.path("key").asText()));
+        return keys;
+    }
+
     /** mvn under the maven.home the build ran with, or on PATH; null when there is none. */
     private static String maven() {
         List<File> candidates = new ArrayList<>();
