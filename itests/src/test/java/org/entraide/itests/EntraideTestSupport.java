@@ -161,6 +161,8 @@ public abstract class EntraideTestSupport {
             systemProperty(SSH_PORT).value(sshPort),
             systemProperty(SMTP_PORT).value(FREE_SMTP_PORT),
             systemProperty("entraide.itests.localRepository").value(localRepository),
+            // For PartnerArchetypeIT, which runs Maven as a partner developer would: the one this build runs with.
+            systemProperty("entraide.itests.maven.home").value(System.getProperty("entraide.itests.maven.home", "")),
             systemProperty("entraide.itests.version").value(System.getProperty("entraide.itests.version", "")),
         });
     }

@@ -34,6 +34,7 @@ import org.entraide.api.plugin.Choice;
 import org.entraide.api.plugin.FieldKind;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.Schemas;
+import org.entraide.plugin.testkit.ActorTypeCheck;
 import org.junit.Test;
 
 /**
@@ -126,6 +127,19 @@ public class ShopActorTypeTest {
             assertTrue(component, component.contains("name=\"entraide.type\"")
                     && component.contains("value=\"shop\""));
         }
+    }
+
+    @Test
+    public void passesThePluginTestKit() {
+        ActorTypeCheck.of(type)
+                .at(VICO.location())
+                .valid(boulangerie())
+                .invalid(Map.of("trade", "bakery", "openingHours", Map.of("sun", List.of()), "siret", "73282932000074"),
+                        "openingHours", "never_open")
+                .invalid(Map.of("trade", "bakery", "openingHours", Map.of("sun", List.of(List.of("07:00", "12:30"))),
+                        "siret", "73282932000075"), "siret", "not_a_siret")
+                .invalid(Map.of("trade", "boulangerie"), "trade", "not_a_choice")
+                .verify();
     }
 
     @Test
