@@ -30,6 +30,7 @@ const js = createRequire(import.meta.url)('@eslint/js');
 const browser = Object.fromEntries([
   'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'console', 'fetch', 'URL',
   'URLSearchParams', 'Node', 'Blob', 'DOMParser', 'ResizeObserver', 'IntersectionObserver', 'Notification', 'atob',
+  'MutationObserver',
 ].map((name) => [name, 'readonly']));
 
 /** What the service worker uses without importing it. */

@@ -13,16 +13,18 @@
  */
 
 /*
- * Entraide's service worker: keeps the application shell (HTML, scripts, styles, messages, Leaflet) so
+ * Entraide's service worker: keeps the application shell (HTML, every view's script, styles, messages) so
  * that the app opens without a network. It never touches /api/: answers holding personal data are
- * neither cached nor served from here. Shell files are fetched from the network first, the cache is the
- * fallback, so an update of the bundle shows at the next load.
+ * neither cached nor served from here (the last screens a resident read are kept by the page itself, in
+ * IndexedDB, per account, erased at sign-out: js/offline.js). Shell files are fetched from the network first,
+ * the cache is the fallback, so an update of the bundle shows at the next load. Leaflet is not copied at
+ * install (most screens have no map, and maps need the network for their tiles): it is kept once a map used it.
  *
  * It also shows web push notifications: the message (decrypted by the browser) is {"title","body","url","tag"},
  * and a click opens or focuses the app at its url (a route after '#'). The tag is the notification's id, so a
  * message pushed twice is shown once.
  */
-const CACHE = 'entraide-shell-v4';
+const CACHE = 'entraide-shell-v5';
 const SHELL = [
   '/',
   '/index.html',
@@ -32,10 +34,8 @@ const SHELL = [
   '/i18n/fr.json',
   '/i18n/en.json',
   '/app-config.json',
-  '/webjars/leaflet/1.9.4/dist/leaflet.css',
-  '/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js',
-  '/js/app.js',
   '/js/api.js',
+  '/js/app.js',
   '/js/config.js',
   '/js/dialog.js',
   '/js/dom.js',
@@ -43,18 +43,20 @@ const SHELL = [
   '/js/i18n.js',
   '/js/map.js',
   '/js/nav.js',
+  '/js/offline.js',
   '/js/push.js',
   '/js/schema.js',
   '/js/session.js',
   '/js/ui.js',
   '/js/views/account.js',
-  '/js/views/alerts.js',
   '/js/views/actor-form.js',
   '/js/views/actor-managers.js',
   '/js/views/actor.js',
   '/js/views/actors.js',
+  '/js/views/alerts.js',
   '/js/views/common.js',
   '/js/views/conversations.js',
+  '/js/views/dashboard.js',
   '/js/views/feed.js',
   '/js/views/moderation-actions.js',
   '/js/views/moderation.js',
@@ -67,7 +69,10 @@ const SHELL = [
   '/js/views/post.js',
   '/js/views/profile.js',
   '/js/views/recovery.js',
+  '/js/views/relay.js',
+  '/js/views/relays-moderation.js',
   '/js/views/safety.js',
+  '/js/views/sheet.js',
   '/js/views/signin.js',
 ];
 

@@ -15,7 +15,8 @@
 /** The REST API of /api/v1, and nothing else: the application holds no business rule of its own. */
 
 import { language } from './i18n.js';
-import { token, forget } from './session.js';
+import { token, forget, accountId } from './session.js';
+import { kept, keep, recall, markOffline } from './offline.js';
 
 const BASE = '/api/v1';
 
@@ -98,13 +99,26 @@ export async function call(method, path, { body, query } = {}) {
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  const response = await fetch(url(path, query), {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    cache: 'no-store',
-    credentials: 'omit',
-  });
+  const address = url(path, query);
+  const keptForOffline = method === 'GET' && bearer && kept(path, query);
+  let response;
+  try {
+    response = await fetch(address, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+  } catch (unreachable) {
+    // No network: what this account last read here, if it was kept, read-only (offline.js).
+    const last = keptForOffline ? await recall(accountId(), address) : undefined;
+    if (last === undefined) {
+      throw unreachable;
+    }
+    markOffline();
+    return last;
+  }
   if (response.status === 204) {
     return null;
   }
@@ -123,6 +137,9 @@ export async function call(method, path, { body, query } = {}) {
       onUnauthorized();
     }
     throw new ApiError(response.status, json, retryAfterSeconds(response.headers.get('Retry-After')));
+  }
+  if (keptForOffline) {
+    keep(accountId(), address, json);
   }
   return json;
 }

@@ -17,31 +17,42 @@
 import { announce } from './dom.js';
 import { loadConfig, config } from './config.js';
 import { initialLanguage, setLanguage, language, t } from './i18n.js';
-import { get, patch, whenUnauthorized } from './api.js';
+import { get, patch, whenUnauthorized, categories } from './api.js';
 import { signedIn, forget, currentAccount, setCurrentAccount } from './session.js';
 import { failure, loading } from './ui.js';
 import { releaseMaps } from './map.js';
 import { navigate, leaveScreen, renderNav, refreshBadge, setRouter } from './nav.js';
-import * as onboarding from './views/onboarding.js';
-import * as signin from './views/signin.js';
-import * as feed from './views/feed.js';
-import * as postView from './views/post.js';
-import * as postForm from './views/post-form.js';
-import * as conversations from './views/conversations.js';
-import * as notifications from './views/notifications.js';
-import * as actors from './views/actors.js';
-import * as actorView from './views/actor.js';
-import * as actorForm from './views/actor-form.js';
-import * as operationView from './views/operation.js';
-import * as operationForm from './views/operation-form.js';
-import * as account from './views/account.js';
-import * as alerts from './views/alerts.js';
-import * as moderation from './views/moderation.js';
-import * as recovery from './views/recovery.js';
-import * as notificationSettings from './views/notification-settings.js';
-import * as profile from './views/profile.js';
-import * as relay from './views/relay.js';
-import * as dashboard from './views/dashboard.js';
+import { isOffline, markOnline, translateOffline } from './offline.js';
+
+/**
+ * A view's module, loaded when one of its screens is first opened (a dynamic import): `feed.render(...)` imports
+ * views/feed.js, then calls its render. The first screen thus loads only its own code.
+ */
+function lazy(load) {
+  return new Proxy({}, { get: (target, name) => Object.assign((...args) => load().then((module) => module[name](...args)),
+    { preload: load }) });
+}
+
+const onboarding = lazy(() => import('./views/onboarding.js'));
+const signin = lazy(() => import('./views/signin.js'));
+const feed = lazy(() => import('./views/feed.js'));
+const postView = lazy(() => import('./views/post.js'));
+const postForm = lazy(() => import('./views/post-form.js'));
+const conversations = lazy(() => import('./views/conversations.js'));
+const notifications = lazy(() => import('./views/notifications.js'));
+const actors = lazy(() => import('./views/actors.js'));
+const actorView = lazy(() => import('./views/actor.js'));
+const actorForm = lazy(() => import('./views/actor-form.js'));
+const operationView = lazy(() => import('./views/operation.js'));
+const operationForm = lazy(() => import('./views/operation-form.js'));
+const account = lazy(() => import('./views/account.js'));
+const alerts = lazy(() => import('./views/alerts.js'));
+const moderation = lazy(() => import('./views/moderation.js'));
+const recovery = lazy(() => import('./views/recovery.js'));
+const notificationSettings = lazy(() => import('./views/notification-settings.js'));
+const profile = lazy(() => import('./views/profile.js'));
+const relay = lazy(() => import('./views/relay.js'));
+const dashboard = lazy(() => import('./views/dashboard.js'));
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
@@ -100,6 +111,8 @@ function match(path) {
   return null;
 }
 
+let accountAsked = null;
+
 async function loadAccount() {
   if (!signedIn()) {
     setCurrentAccount(null);
@@ -107,7 +120,8 @@ async function loadAccount() {
   }
   if (!currentAccount()) {
     try {
-      setCurrentAccount(await get('/me'));
+      accountAsked = accountAsked || get('/me').finally(() => { accountAsked = null; });
+      setCurrentAccount(await accountAsked);
     } catch (error) {
       if (error.status === 401) {
         forget();
@@ -133,12 +147,16 @@ function translateShell() {
   document.getElementById('skip-link').textContent = t('nav.skip');
   document.getElementById('footer-text').textContent = t('footer.text');
   document.querySelector('meta[name="description"]').setAttribute('content', t('app.description'));
+  translateOffline();
 }
 
 async function route_() {
   const current = ++renderCount;
   leaveScreen();
   releaseMaps();
+  if (isOffline() && navigator.onLine) {
+    markOnline();
+  }
   const { path, query } = parseHash();
   if (path === '/') {
     navigate(signedIn() ? '/feed' : '/register');
@@ -167,7 +185,7 @@ async function route_() {
     if (current !== renderCount) {
       return;
     }
-    const banner = recovery.verificationBanner();
+    const banner = currentAccount() && currentAccount().emailVerified === false ? await recovery.verificationBanner() : null;
     if (banner) {
       main.querySelector('h1')?.after(banner);
     }
@@ -196,8 +214,21 @@ async function switchLanguage() {
 
 async function start() {
   setRouter(route_);
-  await loadConfig();
-  await setLanguage(initialLanguage(config().defaultLanguage), false);
+  // The first screen's code and the account are asked for at once, while the settings and messages come.
+  match(parseHash().path === '/' && signedIn() ? '/feed' : parseHash().path)?.view.preload?.().catch(() => {});
+  if (signedIn()) {
+    loadAccount().catch(() => {});
+  }
+  // The messages of the language saved on this device (or French) come with the settings; the operator's default
+  // language, if it is another one and nothing was saved, replaces them.
+  const guess = initialLanguage(null);
+  await Promise.all([loadConfig(), setLanguage(guess, false)]);
+  if (initialLanguage(config().defaultLanguage) !== guess) {
+    await setLanguage(initialLanguage(config().defaultLanguage), false);
+  }
+  if (signedIn()) {
+    categories().catch(() => {}); // the feed, a resident's first screen, needs their labels
+  }
   translateShell();
   // A session that ended (signed out elsewhere, expired, revoked by a suspension) leads to the sign-in screen; on
   // that screen already, only the menu changes, so that the form is not drawn again under the resident's fingers.
@@ -224,10 +255,18 @@ async function start() {
     window.history.replaceState(null, '', `/#${path}`);
   }
   window.setInterval(refreshBadge, 60000);
+  // Back online after reading offline: the screen is drawn again from the network.
+  window.addEventListener('online', () => {
+    if (isOffline()) {
+      markOnline();
+      route_();
+    }
+  });
+  await route_();
+  // The worker is installed once the first screen shows, so that its copy of the shell does not compete with it.
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((error) => console.warn('service worker', error));
   }
-  await route_();
 }
 
 start();

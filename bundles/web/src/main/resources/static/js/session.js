@@ -18,6 +18,8 @@
  * under the application's Content-Security-Policy.
  */
 
+import { eraseKept } from './offline.js';
+
 const KEY = 'entraide.session';
 let me = null;
 
@@ -45,6 +47,12 @@ export function token() {
   return session ? session.token : null;
 }
 
+/** The id of the signed-in account, from its session (what is kept for offline reading is keyed by it). */
+export function accountId() {
+  const session = read();
+  return session ? session.accountId : null;
+}
+
 export function signedIn() {
   return token() !== null;
 }
@@ -56,6 +64,7 @@ export function remember(session, persistent) {
 }
 
 export function forget() {
+  eraseKept();
   sessionStorage.removeItem(KEY);
   localStorage.removeItem(KEY);
   me = null;

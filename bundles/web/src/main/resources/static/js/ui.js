@@ -421,9 +421,18 @@ export function showProblem(box, error, fields = {}) {
   box.show(problemText(error), problemDetails(error));
 }
 
+/** Grey placeholder cards, hidden from screen readers (the loading is announced once, in words). */
+export function skeletonCards(count = 3, tag = 'li') {
+  return Array.from({ length: count }, () => h(tag, { class: 'card skeleton', 'aria-hidden': 'true' },
+    h('span', { class: 'sk-line short' }), h('span', { class: 'sk-line' }), h('span', { class: 'sk-line' })));
+}
+
+/** While a screen loads: a skeleton of cards, busy, and "Chargement…" said once to screen readers. */
 export function loading(main) {
   clear(main);
-  main.append(h('p', { class: 'loading', role: 'status' }, t('common.loading')));
+  main.append(h('div', { class: 'loading', 'aria-busy': 'true' },
+    h('span', { class: 'sk-line title', 'aria-hidden': 'true' }), h('div', { class: 'cards' }, skeletonCards(3, 'div'))));
+  announce(t('common.loading'));
 }
 
 export function failure(main, error) {

@@ -21,7 +21,7 @@ import { currentAccount } from '../session.js';
 import { page } from '../ui.js';
 import { createMap, zoomForRadius } from '../map.js';
 import { onLeave, navigate } from '../nav.js';
-import { pager } from './common.js';
+import { pager, widenRadius } from './common.js';
 import { labelOf } from '../schema.js';
 import { verifiedBadge } from './safety.js';
 
@@ -137,7 +137,7 @@ export async function render(main, params, query) {
     },
     emptyState: () => h('div', { class: 'empty' }, h('p', null, helping
       ? t('actors.emptyHelping', { km: me.radiusKm, category: typeLabelOf(categories, helping) }) : t('actors.empty', { km: me.radiusKm })),
-      h('p', null, h('a', { href: '#/actors/new' }, t('actors.create')))),
+      h('div', { class: 'actions' }, widenRadius(me), h('a', { class: 'btn secondary', href: '#/actors/new' }, t('actors.create')))),
     onLeave,
   });
   main.append(paging.element);

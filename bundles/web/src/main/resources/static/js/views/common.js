@@ -14,8 +14,12 @@
 
 /** Pieces several screens share: a post's card and its labels. */
 
-import { h } from '../dom.js';
+import { h, announce } from '../dom.js';
 import { t, formatDistance, formatDate } from '../i18n.js';
+import { patch, radiusOptions } from '../api.js';
+import { setCurrentAccount } from '../session.js';
+import { skeletonCards, busy } from '../ui.js';
+import { navigate } from '../nav.js';
 import { personLink, isHidden } from './safety.js';
 
 export function categoryLabel(categories, key) {
@@ -49,6 +53,10 @@ export function pager({ list, load, onItems, emptyState, onLeave }) {
   const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('common.loadMore'));
   const sentinel = h('div', { class: 'sentinel', 'aria-hidden': 'true' });
   const status = h('p', { class: 'muted', role: 'status' });
+  // Until the first page comes: grey cards, the list busy (the router said "Chargement…" once).
+  const placeholders = skeletonCards();
+  list.setAttribute('aria-busy', 'true');
+  list.append(...placeholders);
   async function next() {
     if (running || done) {
       return;
@@ -56,7 +64,10 @@ export function pager({ list, load, onItems, emptyState, onLeave }) {
     running = true;
     more.disabled = true;
     try {
-      const pageOf = await load(cursor);
+      const pageOf = await load(cursor).finally(() => {
+        placeholders.splice(0).forEach((placeholder) => placeholder.remove());
+        list.setAttribute('aria-busy', 'false');
+      });
       for (const item of pageOf.items) {
         list.append(onItems(item));
       }
@@ -84,4 +95,26 @@ export function pager({ list, load, onItems, emptyState, onLeave }) {
     onLeave(() => observer.disconnect());
   }
   return { element: h('div', null, sentinel, status, h('div', { class: 'actions' }, more)), next };
+}
+
+/**
+ * The next step of a list empty within the radius: a button widening it to the next radius offered (PATCH /me),
+ * then the screen drawn again. Nothing when the radius is already the largest (the element stays empty).
+ */
+export function widenRadius(me) {
+  const slot = h('span', { class: 'widen' });
+  radiusOptions().then((options) => {
+    const next = (options.offeredKm || []).filter((km) => km > me.radiusKm).sort((a, b) => a - b)[0];
+    if (!next) {
+      return;
+    }
+    const button = h('button', { type: 'button', class: 'secondary', id: 'widen-radius' }, t('empty.widen', { km: next }));
+    button.addEventListener('click', () => busy(button, null, async () => {
+      setCurrentAccount(await patch('/me', { radiusKm: next }));
+      announce(t('empty.widened', { km: next }));
+      navigate(window.location.hash.replace(/^#/, ''));
+    }));
+    slot.append(button);
+  }, () => {});
+  return slot;
 }

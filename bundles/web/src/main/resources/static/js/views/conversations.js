@@ -35,7 +35,7 @@ export async function renderList(main) {
       h('p', { class: 'title-text' }, t('conversations.about', { title: c.postTitle || '' })),
       c.beneficiary ? h('p', { class: 'for-beneficiary' }, h('span', { class: 'tag' }, t('conversations.forBeneficiary', { name: c.beneficiary }))) : null,
       h('p', { class: 'meta' }, formatDate(c.lastMessageAt || c.createdAt))),
-    emptyState: () => h('div', { class: 'empty' }, h('p', null, t('conversations.empty')), h('p', null, h('a', { href: '#/feed' }, t('conversations.toFeed')))),
+    emptyState: () => h('div', { class: 'empty' }, h('p', null, t('conversations.empty')), h('div', { class: 'actions' }, h('a', { class: 'btn secondary', href: '#/feed' }, t('conversations.toFeed')))),
     onLeave,
   });
   main.append(paging.element);

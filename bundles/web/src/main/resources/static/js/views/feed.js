@@ -21,7 +21,7 @@ import { currentAccount } from '../session.js';
 import { page } from '../ui.js';
 import { createMap, zoomForRadius } from '../map.js';
 import { navigate, onLeave } from '../nav.js';
-import { postCard, pager, categoryLabel, kindTag } from './common.js';
+import { postCard, pager, categoryLabel, kindTag, widenRadius } from './common.js';
 
 function select(label, name, options, value, onChange) {
   const id = `filter-${name}`;
@@ -69,8 +69,7 @@ export async function render(main, params, query) {
   const emptyState = () => h('div', { class: 'empty', id: 'feed-empty' },
     h('h2', null, t('feed.emptyTitle')),
     h('p', null, t('feed.emptyText', { km: me.radiusKm })),
-    h('div', { class: 'actions' }, h('a', { class: 'btn', href: '#/posts/new' }, t('feed.newPost')),
-      h('a', { class: 'btn secondary', href: '#/account' }, t('feed.widen')),
+    h('div', { class: 'actions' }, widenRadius(me), h('a', { class: 'btn', href: '#/posts/new' }, t('empty.firstRequest')),
       h('a', { class: 'btn secondary', href: '#/actors' }, t('feed.seeActors'))));
   const paging = pager({
     list,

@@ -59,7 +59,8 @@ export async function render(main) {
           route && n.subjectId ? h('a', { href: `#/${route}/${encodeURIComponent(n.subjectId)}` }, text) : text),
         h('p', { class: 'meta' }, formatDate(n.createdAt)));
     },
-    emptyState: () => h('div', { class: 'empty' }, h('p', null, t('notifications.empty'))),
+    emptyState: () => h('div', { class: 'empty' }, h('p', null, t('notifications.empty')),
+      h('div', { class: 'actions' }, h('a', { class: 'btn secondary', href: '#/alerts' }, t('empty.setAlert')))),
     onLeave,
   });
   main.append(paging.element);
