@@ -29,6 +29,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.actor.Actor;
 import org.entraide.api.actor.ActorService;
+import org.entraide.api.geo.PlaceDirectory;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.moderation.ModerationService;
 import org.entraide.api.operation.Operation;
@@ -40,6 +41,7 @@ import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -62,6 +64,17 @@ public class ModerationResource implements RestResource {
 
     @Reference
     private PostService posts;
+
+    @Reference
+    private PlaceDirectory places;
+
+    /** The views of posts, with their communes memoised per public position. */
+    private PostViews views;
+
+    @Activate
+    void activate() {
+        views = new PostViews(places);
+    }
 
     @Reference
     private ActorService actors;
@@ -113,7 +126,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public PostView hidePost(@PathParam("id") String id, String body) throws JsonProcessingException {
-        return moderate(HIDE, "POST", id, body, m -> PostView.of(posts.get(m, id, null)));
+        return moderate(HIDE, "POST", id, body, m -> views.of(posts.get(m, id, null), m));
     }
 
     @POST
@@ -121,7 +134,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public PostView restorePost(@PathParam("id") String id, String body) throws JsonProcessingException {
-        return moderate(RESTORE, "POST", id, body, m -> PostView.of(posts.get(m, id, null)));
+        return moderate(RESTORE, "POST", id, body, m -> views.of(posts.get(m, id, null), m));
     }
 
     @POST

@@ -31,6 +31,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.error.NotFoundException;
+import org.entraide.api.geo.PlaceDirectory;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.post.Conversation;
 import org.entraide.api.post.NewPost;
@@ -43,6 +44,7 @@ import org.entraide.rest.internal.Languages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -53,6 +55,17 @@ public class PostsResource implements RestResource {
 
     @Reference
     private PostService posts;
+
+    @Reference
+    private PlaceDirectory places;
+
+    /** The views of posts, with their communes memoised per public position. */
+    private PostViews views;
+
+    @Activate
+    void activate() {
+        views = new PostViews(places);
+    }
 
     @Context
     private HttpServletRequest http;
@@ -72,7 +85,7 @@ public class PostsResource implements RestResource {
                 body.availability(), LatLon.latOf(location), LatLon.lonOf(location),
                 body.expiresAt(), onBehalfOf == null ? null : onBehalfOf.beneficiary(),
                 onBehalfOf == null ? null : onBehalfOf.consent(), body.beneficiaryId()));
-        return Response.created(URI.create("posts/" + post.id())).entity(PostView.of(post)).build();
+        return Response.created(URI.create("posts/" + post.id())).entity(views.of(post, author)).build();
     }
 
     /**
@@ -98,7 +111,8 @@ public class PostsResource implements RestResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public PostView get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
-        return PostView.of(posts.get(Callers.optional(http).orElse(null), id, QueryParams.centre(lat, lon)));
+        Caller reader = Callers.optional(http).orElse(null);
+        return views.of(posts.get(reader, id, QueryParams.centre(lat, lon)), reader);
     }
 
     @PATCH
@@ -108,8 +122,8 @@ public class PostsResource implements RestResource {
     public PostView change(@PathParam("id") String id, PostPatch request) {
         Caller author = Callers.require(http);
         PostPatch body = Bodies.required(request);
-        return PostView.of(posts.update(author, id, new PostChanges(body.category(), body.title(), body.body(),
-                body.availability(), body.status(), body.expiresAt())));
+        return views.of(posts.update(author, id, new PostChanges(body.category(), body.title(), body.body(),
+                body.availability(), body.status(), body.expiresAt())), author);
     }
 
     @DELETE
