@@ -42,9 +42,11 @@ import * as notificationSettings from './views/notification-settings.js';
 import * as profile from './views/profile.js';
 import * as relay from './views/relay.js';
 import * as dashboard from './views/dashboard.js';
+import * as landing from './views/landing.js';
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
+  ['/', landing.render, false, null],
   ['/register', onboarding.render, false, 'register'],
   ['/signin', signin.render, false, 'signin'],
   ['/forgot-password', recovery.renderForgot, false, 'signin'],
@@ -140,8 +142,8 @@ async function route_() {
   leaveScreen();
   releaseMaps();
   const { path, query } = parseHash();
-  if (path === '/') {
-    navigate(signedIn() ? '/feed' : '/register');
+  if (path === '/' && signedIn()) {
+    navigate('/feed');
     return;
   }
   const found = match(path);

@@ -43,6 +43,7 @@ import org.junit.runners.Suite;
     ModerationIT.class,
     RelayIT.class,
     ErrorCodesIT.class,
+    PreviewIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,
