@@ -125,6 +125,18 @@ public class PreviewIT extends EntraideTestSupport {
     }
 
     @Test
+    public void theOpenApiDescriptionOfAPostHasItsCommune() throws Exception {
+        JsonNode schemas = api.get("/openapi.json").json().path("components").path("schemas");
+        JsonNode commune = null;
+        for (JsonNode schema : schemas) {
+            if (schema.path("properties").has("position") && schema.path("properties").has("followers")) {
+                commune = schema.path("properties").path("commune");
+            }
+        }
+        assertTrue(schemas.toString(), commune != null && !commune.isMissingNode());
+    }
+
+    @Test
     public void aVisitorReadsTheActorsAndOperationsAroundAPlaceWithoutTheirManagers() throws Exception {
         double[] quimper = {47.9960, -4.1024};
         String token = resident("gestion", quimper);

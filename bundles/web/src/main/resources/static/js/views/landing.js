@@ -19,6 +19,7 @@
  */
 
 import { h, uid, clear, announce } from '../dom.js';
+import { findPlaces } from '../home.js';
 import { t } from '../i18n.js';
 import { get, categories as loadCategories, actorTypes, operationTypes } from '../api.js';
 import { page, problemText } from '../ui.js';
@@ -111,26 +112,9 @@ export async function render(main, params, query) {
     }
   }
 
-  async function search(event) {
+  function search(event) {
     event.preventDefault();
-    const q = input.value.trim();
-    clear(results);
-    if (q.length < 2) {
-      return;
-    }
-    try {
-      const found = await get('/places', { q, limit: 8 });
-      if (!found.items.length) {
-        results.append(h('li', null, t('home.noPlace')));
-      }
-      for (const place of found.items) {
-        const label = [place.name, place.postalCodes && place.postalCodes[0], place.departmentName].filter(Boolean).join(', ');
-        results.append(h('li', null, h('button', { type: 'button', onclick: () => choose({ lat: place.location.lat, lon: place.location.lon, name: place.name }) }, label)));
-      }
-      announce(t('home.found', { count: found.items.length }));
-    } catch (failed) {
-      results.append(h('li', { class: 'error' }, problemText(failed)));
-    }
+    return findPlaces(input.value, results, (place) => choose({ lat: place.location.lat, lon: place.location.lon, name: place.name }));
   }
 
   const form = h('form', { class: 'landing-search', role: 'search', 'aria-label': t('landing.searchTitle'), onsubmit: search },

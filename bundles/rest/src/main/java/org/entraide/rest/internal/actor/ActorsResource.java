@@ -39,7 +39,6 @@ import org.entraide.api.actor.ManagerInvitation;
 import org.entraide.api.actor.NewActor;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.InvalidRequestException;
-import org.entraide.api.geo.PlaceDirectory;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.moderation.ModerationService;
 import org.entraide.api.operation.NewOperation;
@@ -56,7 +55,6 @@ import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
 import org.entraide.rest.internal.post.PostViews;
 import org.entraide.rest.internal.operation.OperationRequest;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -78,15 +76,7 @@ public class ActorsResource implements RestResource {
     private PostService posts;
 
     @Reference
-    private PlaceDirectory places;
-
-    /** The views of posts, with their communes memoised per public position. */
     private PostViews views;
-
-    @Activate
-    void activate() {
-        views = new PostViews(places);
-    }
 
     @Reference
     private ModerationService moderation;

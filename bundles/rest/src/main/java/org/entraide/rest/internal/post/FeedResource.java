@@ -23,7 +23,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
-import org.entraide.api.geo.PlaceDirectory;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.paging.Page;
 import org.entraide.api.post.FeedQuery;
@@ -35,7 +34,6 @@ import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RenderedAnswers;
 import org.entraide.rest.internal.RestResource;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -65,15 +63,7 @@ public class FeedResource implements RestResource {
     private final RenderedAnswers forVisitors = new RenderedAnswers(2000);
 
     @Reference
-    private PlaceDirectory places;
-
-    /** The views of posts, with their communes memoised per public position. */
     private PostViews views;
-
-    @Activate
-    void activate() {
-        views = new PostViews(places);
-    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -29,7 +29,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.actor.Actor;
 import org.entraide.api.actor.ActorService;
-import org.entraide.api.geo.PlaceDirectory;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.moderation.ModerationService;
 import org.entraide.api.operation.Operation;
@@ -41,7 +40,6 @@ import org.entraide.rest.internal.Callers;
 import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -66,15 +64,7 @@ public class ModerationResource implements RestResource {
     private PostService posts;
 
     @Reference
-    private PlaceDirectory places;
-
-    /** The views of posts, with their communes memoised per public position. */
     private PostViews views;
-
-    @Activate
-    void activate() {
-        views = new PostViews(places);
-    }
 
     @Reference
     private ActorService actors;

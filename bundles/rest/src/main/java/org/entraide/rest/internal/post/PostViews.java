@@ -20,6 +20,8 @@ import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.PlaceDirectory;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.post.Post;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Makes the {@link PostView}s a reader may see: the author only for a signed-in resident (a visitor without an
@@ -33,19 +35,28 @@ import org.entraide.api.post.Post;
  * cached page ({@code RenderedAnswers}), so a warm feed does no lookup at all. Storing it would have meant a
  * migration, a back-fill of every existing post, and stale names whenever the gazetteer is updated, for no
  * measurable gain (docs/posts.md, "The commune of a post").
+ *
+ * <p>One instance, a component of this bundle, serves every resource that shows posts, so they share the memo.
  */
+@Component(service = PostViews.class)
 public final class PostViews {
 
     /** At most this many positions are remembered; beyond, the table is emptied and fills again. */
     static final int CAPACITY = 50_000;
 
-    private final PlaceDirectory places;
+    @Reference
+    private PlaceDirectory places;
+
     private final Map<GeoPoint, Optional<PostView.CommuneView>> communes = new ConcurrentHashMap<>();
+
+    /** The component, its gazetteer given by DS. */
+    public PostViews() {
+    }
 
     /**
      * @param places the gazetteer
      */
-    public PostViews(PlaceDirectory places) {
+    PostViews(PlaceDirectory places) {
         this.places = places;
     }
 

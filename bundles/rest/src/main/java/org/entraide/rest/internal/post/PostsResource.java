@@ -31,7 +31,6 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.error.NotFoundException;
-import org.entraide.api.geo.PlaceDirectory;
 import org.entraide.api.identity.Caller;
 import org.entraide.api.post.Conversation;
 import org.entraide.api.post.NewPost;
@@ -44,7 +43,6 @@ import org.entraide.rest.internal.Languages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -57,15 +55,7 @@ public class PostsResource implements RestResource {
     private PostService posts;
 
     @Reference
-    private PlaceDirectory places;
-
-    /** The views of posts, with their communes memoised per public position. */
     private PostViews views;
-
-    @Activate
-    void activate() {
-        views = new PostViews(places);
-    }
 
     @Context
     private HttpServletRequest http;
