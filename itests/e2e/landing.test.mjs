@@ -82,7 +82,7 @@ async function scenario(browser) {
     await page.getByLabel('Votre commune ou code postal').fill('Ajaccio');
     await page.getByRole('button', { name: 'Voir autour' }).click();
     await page.locator('.landing-search .places button', { hasText: /^Ajaccio/ }).first().click();
-    await page.getByRole('heading', { level: 2, name: /Autour de Ajaccio/ }).waitFor({ timeout: 15000 });
+    await page.getByRole('heading', { level: 2, name: /Ajaccio et alentours/ }).waitFor({ timeout: 15000 });
     const posts = page.locator('#landing-posts');
     await posts.getByText(seeded.request).waitFor();
     await posts.getByText(seeded.offer).waitFor();

@@ -97,7 +97,7 @@ export async function render(main, params, query) {
   const searchId = uid('landing-place');
   const input = h('input', { type: 'search', id: searchId, name: 'place', autocomplete: 'address-level2', placeholder: t('home.searchPlaceholder') });
   const results = h('ul', { class: 'places', 'aria-label': t('home.results') });
-  const area = h('div', { class: 'landing-preview', 'aria-live': 'polite' });
+  const area = h('div', { class: 'landing-preview' });
   const joinFirst = invitation(null);
 
   async function choose(place) {
