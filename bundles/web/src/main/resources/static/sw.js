@@ -24,7 +24,7 @@
  * and a click opens or focuses the app at its url (a route after '#'). The tag is the notification's id, so a
  * message pushed twice is shown once.
  */
-const CACHE = 'entraide-shell-v5';
+const CACHE = 'entraide-shell-v6';
 const SHELL = [
   '/',
   '/index.html',
@@ -58,6 +58,7 @@ const SHELL = [
   '/js/views/conversations.js',
   '/js/views/dashboard.js',
   '/js/views/feed.js',
+  '/js/views/landing.js',
   '/js/views/moderation-actions.js',
   '/js/views/moderation.js',
   '/js/views/notification-settings.js',

@@ -53,9 +53,11 @@ const notificationSettings = lazy(() => import('./views/notification-settings.js
 const profile = lazy(() => import('./views/profile.js'));
 const relay = lazy(() => import('./views/relay.js'));
 const dashboard = lazy(() => import('./views/dashboard.js'));
+const landing = lazy(() => import('./views/landing.js'));
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
+  ['/', landing.render, false, null],
   ['/register', onboarding.render, false, 'register'],
   ['/signin', signin.render, false, 'signin'],
   ['/forgot-password', recovery.renderForgot, false, 'signin'],
@@ -158,8 +160,8 @@ async function route_() {
     markOnline();
   }
   const { path, query } = parseHash();
-  if (path === '/') {
-    navigate(signedIn() ? '/feed' : '/register');
+  if (path === '/' && signedIn()) {
+    navigate('/feed');
     return;
   }
   const found = match(path);

@@ -23,6 +23,31 @@ import { get } from './api.js';
 import { createMap } from './map.js';
 import { problemText, markError } from './ui.js';
 
+/**
+ * Searches the gazetteer (GET /places?q=) and lists what it found in `results` as buttons; `onChoose(place)` is
+ * called with the place a button stands for. Shared by the home picker and the landing page.
+ */
+export async function findPlaces(text, results, onChoose) {
+  const q = text.trim();
+  clear(results);
+  if (q.length < 2) {
+    return;
+  }
+  try {
+    const found = await get('/places', { q, limit: 8 });
+    if (!found.items.length) {
+      results.append(h('li', null, t('home.noPlace')));
+    }
+    for (const place of found.items) {
+      const label = [place.name, place.postalCodes && place.postalCodes[0], place.departmentName].filter(Boolean).join(', ');
+      results.append(h('li', null, h('button', { type: 'button', onclick: () => onChoose(place) }, label)));
+    }
+    announce(t('home.found', { count: found.items.length }));
+  } catch (failed) {
+    results.append(h('li', { class: 'error' }, problemText(failed)));
+  }
+}
+
 export function homePicker({ initial, initialLabel, legend, help, chosenKey = 'home.chosen', required = false, label } = {}) {
   let chosen = initial || null;
   const searchId = uid('place');
@@ -48,26 +73,9 @@ export function homePicker({ initial, initialLabel, legend, help, chosenKey = 'h
     announce(summary.textContent);
   }
 
-  async function search(event) {
+  function search(event) {
     event.preventDefault();
-    const q = query.value.trim();
-    clear(results);
-    if (q.length < 2) {
-      return;
-    }
-    try {
-      const page = await get('/places', { q, limit: 8 });
-      if (!page.items.length) {
-        results.append(h('li', null, t('home.noPlace')));
-      }
-      for (const place of page.items) {
-        const label = [place.name, place.postalCodes && place.postalCodes[0], place.departmentName].filter(Boolean).join(', ');
-        results.append(h('li', null, h('button', { type: 'button', onclick: () => { choose(place.location, place.name); clear(results); } }, label)));
-      }
-      announce(t('home.found', { count: page.items.length }));
-    } catch (failed) {
-      results.append(h('li', { class: 'error' }, problemText(failed)));
-    }
+    return findPlaces(query.value, results, (place) => { choose(place.location, place.name); clear(results); });
   }
 
   const locate = h('button', { type: 'button', class: 'secondary', onclick: () => {

@@ -44,6 +44,7 @@ import org.junit.runners.Suite;
     RelayIT.class,
     ErrorCodesIT.class,
     PartnerArchetypeIT.class,
+    PreviewIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

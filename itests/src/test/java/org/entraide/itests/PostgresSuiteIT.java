@@ -50,6 +50,7 @@ import org.junit.runners.model.RunnerBuilder;
     DashboardIT.class,
     ModerationIT.class,
     RelayIT.class,
+    PreviewIT.class,
     HostileInputIT.class,
 })
 public class PostgresSuiteIT {

@@ -32,7 +32,17 @@ export async function radii() {
   }
 }
 
-export async function render(main) {
+/** The commune a visitor chose on the landing page (#/register?lat&lon&place), so they need not type it again. */
+function chosenOnLanding(query) {
+  const lat = Number(query && query.lat);
+  const lon = Number(query && query.lon);
+  if (!query || !query.lat || !query.lon || !Number.isFinite(lat) || !Number.isFinite(lon)) {
+    return {};
+  }
+  return { initial: { lat, lon }, initialLabel: query.place };
+}
+
+export async function render(main, params, query) {
   const { offered, byDefault } = await radii();
   page(main, t('register.title'), h('p', null, t('register.intro')));
   const box = errorBox();
@@ -41,7 +51,7 @@ export async function render(main) {
   const email = field(t('register.email'), { type: 'email', name: 'email', autocomplete: 'email' }, { required: true });
   const password = field(t('register.password'), { type: 'password', name: 'password', autocomplete: 'new-password', minlength: 10 },
     { required: true, help: t('register.passwordHelp') });
-  const home = homePicker({ required: true });
+  const home = homePicker({ required: true, ...chosenOnLanding(query) });
   const radius = radioGroup(t('register.radius'), 'radiusKm', offered.map((km) => ({ value: km, label: t('radius.option', { km }) })), byDefault);
   const stay = checkbox(t('signin.remember'));
   const submit = h('button', { type: 'submit', class: 'primary' }, t('register.submit'));

@@ -25,6 +25,7 @@ import { get, post, patch, del, saveFile } from '../api.js';
 import { isRelay } from '../session.js';
 import { page, field, errorBox, showProblem, radioGroup, problemText, busy, checkForm, errorSlot } from '../ui.js';
 import { createMap } from '../map.js';
+import { findPlaces } from '../home.js';
 import { openDialog } from '../dialog.js';
 import { navigate } from '../nav.js';
 
@@ -154,36 +155,19 @@ function placePicker(existing) {
     summary.textContent = t('relay.placeChosen', { place: label });
     announce(summary.textContent);
   }
-  async function search(event) {
+  function search(event) {
     event.preventDefault();
-    clear(results);
-    const q = query.value.trim();
-    if (q.length < 2) {
-      return;
-    }
-    try {
-      const found = await get('/places', { q, limit: 8 });
-      if (!found.items.length) {
-        results.append(h('li', null, t('home.noPlace')));
+    return findPlaces(query.value, results, (place) => {
+      choose({ commune: place.inseeCode }, place.commune || place.name);
+      if (pointMarker) {
+        pointMarker.remove();
+        pointMarker = null;
       }
-      for (const place of found.items) {
-        const label = [place.name, place.postalCodes && place.postalCodes[0], place.departmentName].filter(Boolean).join(', ');
-        results.append(h('li', null, h('button', { type: 'button', onclick: () => {
-          choose({ commune: place.inseeCode }, place.commune || place.name);
-          if (pointMarker) {
-            pointMarker.remove();
-            pointMarker = null;
-          }
-          if (place.location) {
-            mapped.map.setView([place.location.lat, place.location.lon], 12);
-          }
-          clear(results);
-        } }, label)));
+      if (place.location) {
+        mapped.map.setView([place.location.lat, place.location.lon], 12);
       }
-      announce(t('home.found', { count: found.items.length }));
-    } catch (failed) {
-      results.append(h('li', { class: 'error' }, problemText(failed)));
-    }
+      clear(results);
+    });
   }
   query.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {

@@ -17,6 +17,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.Test;
 
 public class StaticResourcesTest {
@@ -47,5 +54,20 @@ public class StaticResourcesTest {
         assertEquals("public, max-age=31536000, immutable",
                 StaticResources.cacheControl("/webjars/leaflet/1.9.4/dist/leaflet.css"));
         assertEquals("no-cache", StaticResources.cacheControl("/index.html"));
+    }
+
+    /** A module missing from sw.js's shell list would be missing offline: every file of js/ must be in it. */
+    @Test
+    public void theServiceWorkerKeepsEveryModuleOfTheApp() throws IOException {
+        Path root = Path.of("src/main/resources/static");
+        String worker = Files.readString(root.resolve("sw.js"), StandardCharsets.UTF_8);
+        List<String> missing;
+        try (Stream<Path> files = Files.walk(root.resolve("js"))) {
+            missing = files.filter(file -> file.toString().endsWith(".js"))
+                    .map(file -> "'/" + root.relativize(file).toString().replace('\\', '/') + "'")
+                    .filter(module -> !worker.contains(module))
+                    .collect(Collectors.toList());
+        }
+        assertEquals("modules of js/ missing from SHELL in sw.js", List.of(), missing);
     }
 }

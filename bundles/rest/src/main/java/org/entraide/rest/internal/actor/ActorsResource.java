@@ -53,7 +53,7 @@ import org.entraide.rest.internal.Pages;
 import org.entraide.rest.internal.QueryParams;
 import org.entraide.rest.internal.RestResource;
 import org.entraide.rest.internal.geo.LatLon;
-import org.entraide.rest.internal.post.PostView;
+import org.entraide.rest.internal.post.PostViews;
 import org.entraide.rest.internal.operation.OperationRequest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -74,6 +74,9 @@ public class ActorsResource implements RestResource {
 
     @Reference
     private PostService posts;
+
+    @Reference
+    private PostViews views;
 
     @Reference
     private ModerationService moderation;
@@ -103,14 +106,16 @@ public class ActorsResource implements RestResource {
         ActorQuery query = new ActorQuery(QueryParams.centre(lat, lon), QueryParams.decimal(radiusKm, "radiusKm"),
                 QueryParams.text(type, "type"), QueryParams.cursor(cursor),
                 QueryParams.limit(limit), QueryParams.text(helpsWith, "helpsWith"));
-        return Pages.of(actors.list(Callers.optional(http).orElse(null), query));
+        Caller reader = Callers.optional(http).orElse(null);
+        return Pages.of(actors.list(reader, query), actor -> asSeenBy(actor, reader));
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Actor get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
-        return actors.get(Callers.optional(http).orElse(null), id, QueryParams.centre(lat, lon));
+        Caller reader = Callers.optional(http).orElse(null);
+        return asSeenBy(actors.get(reader, id, QueryParams.centre(lat, lon)), reader);
     }
 
     @PATCH
@@ -142,7 +147,7 @@ public class ActorsResource implements RestResource {
             throw new ForbiddenException("Only the actor's managers see the requests escalated to it.");
         }
         Page<Post> page = posts.escalatedTo(manager, id, QueryParams.cursor(cursor), QueryParams.limit(limit));
-        return Pages.of(page, PostView::of);
+        return Pages.of(page, post -> views.of(post, manager));
     }
 
     @POST
@@ -248,5 +253,19 @@ public class ActorsResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Actor removeManager(@PathParam("id") String id, @PathParam("account") String account) {
         return actors.removeManager(Callers.require(http), id, account);
+    }
+
+    /**
+     * An actor as a reader sees it: all of it for a signed-in resident; for a visitor without an account, its
+     * public data (an actor is a public body) but not who manages it, as a visitor never sees who wrote a post.
+     */
+    static Actor asSeenBy(Actor actor, Caller reader) {
+        if (reader != null) {
+            return actor;
+        }
+        return new Actor(actor.id(), actor.type(), actor.typeAvailable(), actor.name(), actor.description(),
+                actor.location(), actor.address(), actor.contact(), actor.attributes(), actor.verification(),
+                List.of(), actor.followers(), actor.distanceKm(), actor.createdAt(), actor.updatedAt(),
+                actor.helpsWith(), actor.identifier(), actor.hidden());
     }
 }

@@ -23,6 +23,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
+import org.entraide.api.identity.Caller;
 import org.entraide.api.paging.Page;
 import org.entraide.api.post.FeedQuery;
 import org.entraide.api.post.Post;
@@ -41,7 +42,9 @@ import org.osgi.service.component.annotations.Reference;
  * lat and lon, around the caller's home and within their preferred radius.
  *
  * <p>The answer is written as bytes here, through {@link RenderedAnswers}: the posts service hands out
- * the same page object again while its answer cache holds it, and its JSON is then sent as it was made.
+ * the same page object again while its answer cache holds it, and its JSON is then sent as it was made. That
+ * page may be handed to residents and to visitors without an account alike, and their JSON differs (a visitor
+ * never sees authors): each audience has its own table, so one never gets the bytes made for the other.
  */
 @Path("/feed")
 @Component(service = RestResource.class)
@@ -53,8 +56,14 @@ public class FeedResource implements RestResource {
     @Context
     private HttpServletRequest http;
 
-    /** As many answers as the posts service keeps (2,000 by default). */
-    private final RenderedAnswers rendered = new RenderedAnswers(2000);
+    /** As many answers as the posts service keeps (2,000 by default), as signed-in residents see them. */
+    private final RenderedAnswers forResidents = new RenderedAnswers(2000);
+
+    /** The same, as visitors without an account see them: without authors. */
+    private final RenderedAnswers forVisitors = new RenderedAnswers(2000);
+
+    @Reference
+    private PostViews views;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -66,9 +75,11 @@ public class FeedResource implements RestResource {
                 kind(kind), QueryParams.text(category, "category"),
                 QueryParams.cursor(cursor),
                 QueryParams.limit(limit));
-        Page<Post> page = posts.feed(Callers.optional(http).orElse(null), query);
-        return Response.ok(rendered.json(page, () -> Pages.of(page, PostView::of)), MediaType.APPLICATION_JSON_TYPE)
-                .build();
+        Caller reader = Callers.optional(http).orElse(null);
+        Page<Post> page = posts.feed(reader, query);
+        RenderedAnswers rendered = reader == null ? forVisitors : forResidents;
+        return Response.ok(rendered.json(page, () -> Pages.of(page, post -> views.of(post, reader))),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static PostKind kind(String raw) {

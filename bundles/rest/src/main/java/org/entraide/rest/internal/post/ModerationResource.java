@@ -64,6 +64,9 @@ public class ModerationResource implements RestResource {
     private PostService posts;
 
     @Reference
+    private PostViews views;
+
+    @Reference
     private ActorService actors;
 
     @Reference
@@ -113,7 +116,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public PostView hidePost(@PathParam("id") String id, String body) throws JsonProcessingException {
-        return moderate(HIDE, "POST", id, body, m -> PostView.of(posts.get(m, id, null)));
+        return moderate(HIDE, "POST", id, body, m -> views.of(posts.get(m, id, null), m));
     }
 
     @POST
@@ -121,7 +124,7 @@ public class ModerationResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public PostView restorePost(@PathParam("id") String id, String body) throws JsonProcessingException {
-        return moderate(RESTORE, "POST", id, body, m -> PostView.of(posts.get(m, id, null)));
+        return moderate(RESTORE, "POST", id, body, m -> views.of(posts.get(m, id, null), m));
     }
 
     @POST

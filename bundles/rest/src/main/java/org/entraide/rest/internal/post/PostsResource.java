@@ -54,6 +54,9 @@ public class PostsResource implements RestResource {
     @Reference
     private PostService posts;
 
+    @Reference
+    private PostViews views;
+
     @Context
     private HttpServletRequest http;
 
@@ -72,7 +75,7 @@ public class PostsResource implements RestResource {
                 body.availability(), LatLon.latOf(location), LatLon.lonOf(location),
                 body.expiresAt(), onBehalfOf == null ? null : onBehalfOf.beneficiary(),
                 onBehalfOf == null ? null : onBehalfOf.consent(), body.beneficiaryId()));
-        return Response.created(URI.create("posts/" + post.id())).entity(PostView.of(post)).build();
+        return Response.created(URI.create("posts/" + post.id())).entity(views.of(post, author)).build();
     }
 
     /**
@@ -98,7 +101,8 @@ public class PostsResource implements RestResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public PostView get(@PathParam("id") String id, @QueryParam("lat") String lat, @QueryParam("lon") String lon) {
-        return PostView.of(posts.get(Callers.optional(http).orElse(null), id, QueryParams.centre(lat, lon)));
+        Caller reader = Callers.optional(http).orElse(null);
+        return views.of(posts.get(reader, id, QueryParams.centre(lat, lon)), reader);
     }
 
     @PATCH
@@ -108,8 +112,8 @@ public class PostsResource implements RestResource {
     public PostView change(@PathParam("id") String id, PostPatch request) {
         Caller author = Callers.require(http);
         PostPatch body = Bodies.required(request);
-        return PostView.of(posts.update(author, id, new PostChanges(body.category(), body.title(), body.body(),
-                body.availability(), body.status(), body.expiresAt())));
+        return views.of(posts.update(author, id, new PostChanges(body.category(), body.title(), body.body(),
+                body.availability(), body.status(), body.expiresAt())), author);
     }
 
     @DELETE
