@@ -43,6 +43,7 @@ import org.junit.runners.Suite;
     ModerationIT.class,
     RelayIT.class,
     ErrorCodesIT.class,
+    BadPluginIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

@@ -173,7 +173,7 @@ public class PluginLifecycleIT extends EntraideTestSupport {
         boolean holds() throws Exception;
     }
 
-    private static boolean await(Condition condition, Duration timeout) throws Exception {
+    static boolean await(Condition condition, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         do {
             if (condition.holds()) {

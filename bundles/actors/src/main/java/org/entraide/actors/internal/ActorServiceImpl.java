@@ -104,7 +104,8 @@ public class ActorServiceImpl implements ActorService, ModeratedContent {
     }
     private final ActorTargets targets = new ActorTargets(context);
 
-    private final TypeRegistry<ActorType> registry = new TypeRegistry<>("actor", types, ActorType::key, TypeChecks::faults);
+    private final TypeRegistry<ActorType> registry =
+            new TypeRegistry<>("actor", types, ActorType::key, TypeChecks::faults);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(ActorType type) {

@@ -92,7 +92,8 @@ public class OperationServiceImpl implements OperationService, ModeratedContent 
     private final Participations participations = new Participations(context);
     private final OperationTargets targets = new OperationTargets(context);
 
-    private final TypeRegistry<OperationType> registry = new TypeRegistry<>("operation", types, OperationType::key, TypeChecks::faults);
+    private final TypeRegistry<OperationType> registry =
+            new TypeRegistry<>("operation", types, OperationType::key, TypeChecks::faults);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(OperationType type) {

@@ -43,6 +43,8 @@ public final class TypeRegistry<T> {
     private final List<Refusal<T>> refusals = new ArrayList<>();
 
     /**
+     * A registry filling the service's map.
+     *
      * @param kind {@code actor} or {@code operation}, as logs and health name it
      * @param types the map the service reads its types from, filled and emptied here
      * @param key the type's key
@@ -100,9 +102,7 @@ public final class TypeRegistry<T> {
         }
     }
 
-    /**
-     * @return the types refused and still registered, oldest first
-     */
+    /** Returns the types refused and still registered, oldest first. */
     public synchronized List<RefusedType> refused() {
         List<RefusedType> refused = new ArrayList<>();
         for (Refusal<T> refusal : refusals) {
