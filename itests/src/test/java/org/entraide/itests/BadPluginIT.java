@@ -49,10 +49,12 @@ import org.osgi.framework.FrameworkUtil;
  */
 public class BadPluginIT extends EntraideTestSupport {
 
+    private static final String HOME_DELIVERY_HELD = "duplicate key: 'home-delivery' is already the operation type"
+            + " of bundle org.entraide.operation.homedelivery";
+
     /** Fault, kind, key, and what the reason must say. */
     private static final String[][] FAULTS = {
-        {"duplicate", "operation", "home-delivery", "duplicate key: 'home-delivery' is already the operation type "
-                + "of bundle org.entraide.operation.home-delivery"},
+        {"duplicate", "operation", "home-delivery", HOME_DELIVERY_HELD},
         {"no-choices", "operation", "itest-no-choices", "fields 'days': a MULTI_CHOICE field needs at least one"},
         {"bounds", "operation", "itest-bounds", "fields 'seats': min 9.0 is above max 2.0"},
         {"unknown-kind", "operation", "itest-unknown-kind", "fields 'mode': unknown kind"},
