@@ -21,6 +21,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.entraide.api.plugin.FieldKind;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationType;
@@ -36,29 +37,39 @@ public class TypeRegistryTest {
             TypeChecks::faults);
 
     private static OperationType type(String key, Double min, Double max) {
-        List<FieldSpec> fields = List.of(FieldSpec.of("seats", FieldKind.NUMBER, "Places", "Seats")
-                .withBounds(min, max));
-        return new OperationType() {
-            @Override
-            public String key() {
-                return key;
-            }
+        return new Stub(() -> key, List.of(FieldSpec.of("seats", FieldKind.NUMBER, "Places", "Seats")
+                .withBounds(min, max)));
+    }
 
-            @Override
-            public Map<String, String> names() {
-                return Map.of("fr", "Essai", "en", "Trial");
-            }
+    /** An operation type of the given key (asked each time) and fields. */
+    private static final class Stub implements OperationType {
+        private final Supplier<String> key;
+        private final List<FieldSpec> fields;
 
-            @Override
-            public List<FieldSpec> fields() {
-                return fields;
-            }
+        Stub(Supplier<String> key, List<FieldSpec> fields) {
+            this.key = key;
+            this.fields = fields;
+        }
 
-            @Override
-            public List<FieldSpec> participationFields() {
-                return List.of();
-            }
-        };
+        @Override
+        public String key() {
+            return key.get();
+        }
+
+        @Override
+        public Map<String, String> names() {
+            return Map.of("fr", "Essai", "en", "Trial");
+        }
+
+        @Override
+        public List<FieldSpec> fields() {
+            return fields;
+        }
+
+        @Override
+        public List<FieldSpec> participationFields() {
+            return List.of();
+        }
     }
 
     @Test
@@ -103,27 +114,9 @@ public class TypeRegistryTest {
 
     @Test
     public void aTypeThatThrowsOnItsKeyIsRefused() {
-        OperationType broken = new OperationType() {
-            @Override
-            public String key() {
-                throw new IllegalStateException("no key yet");
-            }
-
-            @Override
-            public Map<String, String> names() {
-                return Map.of();
-            }
-
-            @Override
-            public List<FieldSpec> fields() {
-                return List.of();
-            }
-
-            @Override
-            public List<FieldSpec> participationFields() {
-                return List.of();
-            }
-        };
+        OperationType broken = new Stub(() -> {
+            throw new IllegalStateException("no key yet");
+        }, List.of());
         assertFalse(registry.add(broken));
         assertTrue(registry.refused().get(0).reason().contains("no key yet"));
         assertTrue(types.isEmpty());
