@@ -45,6 +45,7 @@ import org.junit.runners.Suite;
     ErrorCodesIT.class,
     PartnerArchetypeIT.class,
     PreviewIT.class,
+    BadPluginIT.class,
     HostileInputIT.class,
     TerritoriesIT.class,
     DemoIT.class,

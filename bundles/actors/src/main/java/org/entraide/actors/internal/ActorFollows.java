@@ -16,7 +16,7 @@ package org.entraide.actors.internal;
 import java.time.Instant;
 import java.util.List;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.identity.Caller;
+import org.entraide.services.identity.Caller;
 
 /** Residents following actors, and each actor's count of followers. */
 final class ActorFollows {

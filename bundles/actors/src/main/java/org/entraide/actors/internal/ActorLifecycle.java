@@ -19,14 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.actor.Actor;
-import org.entraide.api.actor.ActorChanges;
-import org.entraide.api.actor.NewActor;
+import org.entraide.services.actor.Actor;
+import org.entraide.services.actor.ActorChanges;
+import org.entraide.services.actor.NewActor;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
+import org.entraide.services.identity.Caller;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.support.moderation.Moderators;
 

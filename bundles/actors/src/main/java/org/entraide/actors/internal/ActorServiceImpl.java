@@ -25,29 +25,32 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.actor.Actor;
-import org.entraide.api.actor.ActorChanges;
-import org.entraide.api.actor.ActorManager;
-import org.entraide.api.actor.ActorQuery;
-import org.entraide.api.actor.ActorService;
-import org.entraide.api.actor.ManagerInvitation;
-import org.entraide.api.actor.NewActor;
+import org.entraide.services.actor.Actor;
+import org.entraide.services.actor.ActorChanges;
+import org.entraide.services.actor.ActorManager;
+import org.entraide.services.actor.ActorQuery;
+import org.entraide.services.actor.ActorService;
+import org.entraide.services.actor.ManagerInvitation;
+import org.entraide.services.actor.NewActor;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.moderation.ModeratedContent;
-import org.entraide.api.moderation.ModerationTarget;
-import org.entraide.api.notification.NotificationService;
-import org.entraide.api.paging.Page;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.moderation.ModeratedContent;
+import org.entraide.services.moderation.ModerationTarget;
+import org.entraide.services.notification.NotificationService;
+import org.entraide.services.paging.Page;
 import org.entraide.api.plugin.ActorType;
-import org.entraide.api.post.Category;
-import org.entraide.api.post.PostService;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.api.plugin.TypeChecks;
+import org.entraide.services.post.Category;
+import org.entraide.services.post.PostService;
+import org.entraide.services.territory.TerritoryService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.entraide.services.plugin.RefusedType;
+import org.entraide.support.plugin.TypeRegistry;
 
 /**
  * Actors on the {@code entraide-actors} persistence unit. Actor types are bound as they come and go:
@@ -101,13 +104,21 @@ public class ActorServiceImpl implements ActorService, ModeratedContent {
     }
     private final ActorTargets targets = new ActorTargets(context);
 
+    private final TypeRegistry<ActorType> registry =
+            new TypeRegistry<>("actor", types, ActorType::key, TypeChecks::faults);
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(ActorType type) {
-        types.put(type.key(), type);
+        registry.add(type);
     }
 
     void removeType(ActorType type) {
-        types.remove(type.key(), type);
+        registry.remove(type);
+    }
+
+    @Override
+    public List<RefusedType> refusedTypes() {
+        return registry.refused();
     }
 
     @Override

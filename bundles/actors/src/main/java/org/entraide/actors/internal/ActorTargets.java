@@ -18,7 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.moderation.ModerationTarget;
+import org.entraide.services.moderation.ModerationTarget;
 
 /**
  * Actors as moderators act on them (the {@code ModeratedContent} of this bundle): an actor lies at its location and

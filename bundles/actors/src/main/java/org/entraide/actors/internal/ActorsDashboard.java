@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.actor.ActorStatistics;
+import org.entraide.services.actor.ActorStatistics;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.territory.StatisticsScope;
+import org.entraide.services.territory.StatisticsScope;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.actor.Actor;
+import org.entraide.services.actor.Actor;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;

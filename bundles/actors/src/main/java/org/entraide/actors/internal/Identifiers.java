@@ -15,7 +15,7 @@ package org.entraide.actors.internal;
 
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.entraide.api.actor.ActorIdentifier;
+import org.entraide.services.actor.ActorIdentifier;
 
 /**
  * An actor's public identifier, read from its attributes by their names in the actor types of Entraide, so that it

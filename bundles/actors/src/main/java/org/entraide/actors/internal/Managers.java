@@ -13,7 +13,7 @@
  */
 package org.entraide.actors.internal;
 
-import static org.entraide.api.actor.ActorService.INVITATION_DAYS;
+import static org.entraide.services.actor.ActorService.INVITATION_DAYS;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,19 +22,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.FieldError;
-import org.entraide.api.actor.Actor;
-import org.entraide.api.actor.ActorManager;
-import org.entraide.api.actor.ManagerInvitation;
+import org.entraide.services.actor.Actor;
+import org.entraide.services.actor.ActorManager;
+import org.entraide.services.actor.ManagerInvitation;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.notification.NewNotification;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.notification.NewNotification;
 
 /**
  * Who manages an actor: its managers see who they are, invite others with a code that serves once and lasts
- * {@value org.entraide.api.actor.ActorService#INVITATION_DAYS} days, and remove managers, never the last one.
+ * {@value org.entraide.services.actor.ActorService#INVITATION_DAYS} days, and remove managers, never the last one.
  */
 final class Managers {
 

@@ -16,13 +16,13 @@ package org.entraide.actors.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.actor.Actor;
-import org.entraide.api.actor.ActorQuery;
+import org.entraide.services.actor.Actor;
+import org.entraide.services.actor.ActorQuery;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.paging.Page;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.paging.Page;
 import org.entraide.support.place.ListPlace;
 import org.entraide.support.place.Reader;
 

@@ -17,7 +17,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
 import java.util.Map;
-import org.entraide.api.actor.ActorIdentifier;
+import org.entraide.services.actor.ActorIdentifier;
 import org.junit.Test;
 
 /** An actor's public identifier and its register, from the attributes of Entraide's actor types. */

@@ -19,7 +19,7 @@
  * (422, 404, 409, 403, 401, 429). Nothing in this package knows HTTP.
  */
 @Export
-@Version("1.3.0")
+@Version("1.0.0")
 package org.entraide.api.error;
 
 import org.osgi.annotation.bundle.Export;

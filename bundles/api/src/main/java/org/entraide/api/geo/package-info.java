@@ -22,7 +22,7 @@
  * the more specific {@link org.entraide.api.geo.InvalidRadiusException}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.0.0")
 package org.entraide.api.geo;
 
 import org.osgi.annotation.bundle.Export;

@@ -25,7 +25,7 @@
  * schema go in {@code validate}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.0.0")
 package org.entraide.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

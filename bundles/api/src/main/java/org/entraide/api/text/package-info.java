@@ -17,7 +17,7 @@
  * (see {@link org.entraide.api.text.Texts}).
  */
 @Export
-@Version("1.2.0")
+@Version("1.0.0")
 package org.entraide.api.text;
 
 import org.osgi.annotation.bundle.Export;

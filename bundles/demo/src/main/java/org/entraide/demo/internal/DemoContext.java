@@ -13,10 +13,10 @@
  */
 package org.entraide.demo.internal;
 
-import org.entraide.api.actor.ActorService;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.operation.OperationService;
-import org.entraide.api.post.PostService;
+import org.entraide.services.actor.ActorService;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.operation.OperationService;
+import org.entraide.services.post.PostService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -15,12 +15,12 @@ package org.entraide.demo.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.entraide.api.actor.ActorService;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.operation.OperationService;
+import org.entraide.services.actor.ActorService;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.operation.OperationService;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.OperationType;
-import org.entraide.api.post.PostService;
+import org.entraide.services.post.PostService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;

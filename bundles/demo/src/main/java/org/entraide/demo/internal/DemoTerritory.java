@@ -19,11 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.entraide.api.actor.Contact;
-import org.entraide.api.actor.NewActor;
-import org.entraide.api.identity.Role;
-import org.entraide.api.operation.NewOperation;
-import org.entraide.api.post.NewPost;
+import org.entraide.services.actor.Contact;
+import org.entraide.services.actor.NewActor;
+import org.entraide.services.identity.Role;
+import org.entraide.services.operation.NewOperation;
+import org.entraide.services.post.NewPost;
 
 /**
  * The content of the demo territory, around Ajaccio, Sagone, Vico and Cargèse (Corse-du-Sud): residents,

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.entraide.api.identity.Account;
+import org.entraide.services.identity.Account;
 
 /**
  * Removing the demo: its accounts are erased through identity as any resident's would be, so that every bundle

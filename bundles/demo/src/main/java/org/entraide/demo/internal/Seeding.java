@@ -22,21 +22,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.entraide.api.actor.ActorService;
+import org.entraide.services.actor.ActorService;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.EntraideException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.NewAccount;
-import org.entraide.api.identity.Role;
-import org.entraide.api.operation.OperationService;
-import org.entraide.api.post.Category;
-import org.entraide.api.post.NewPost;
-import org.entraide.api.post.Post;
-import org.entraide.api.post.PostService;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.NewAccount;
+import org.entraide.services.identity.Role;
+import org.entraide.services.operation.OperationService;
+import org.entraide.services.post.Category;
+import org.entraide.services.post.NewPost;
+import org.entraide.services.post.Post;
+import org.entraide.services.post.PostService;
 
 /**
  * Seeding the territory of {@link DemoTerritory}, through the public services only, so that every rule applied is

@@ -15,7 +15,7 @@ package org.entraide.demo.internal;
 
 import java.io.IOException;
 import java.util.Hashtable;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Role;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;

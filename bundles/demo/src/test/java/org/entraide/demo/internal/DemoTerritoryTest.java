@@ -34,8 +34,8 @@ import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
 import org.entraide.api.plugin.ParticipationContext;
 import org.entraide.api.plugin.Schemas;
-import org.entraide.api.post.Category;
-import org.entraide.api.post.NewPost;
+import org.entraide.services.post.Category;
+import org.entraide.services.post.NewPost;
 import org.entraide.geo.internal.GeoRadiusComponent;
 import org.junit.Test;
 

@@ -18,8 +18,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.util.Set;
-import org.entraide.api.identity.NewAccount;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.NewAccount;
+import org.entraide.services.identity.Role;
 import org.junit.Test;
 
 /** Removing the demo erases the demo accounts through identity, and only them. */

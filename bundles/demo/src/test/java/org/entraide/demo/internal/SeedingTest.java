@@ -25,9 +25,9 @@ import java.util.Set;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.Role;
-import org.entraide.api.post.NewPost;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.Role;
+import org.entraide.services.post.NewPost;
 import org.junit.Test;
 
 /**

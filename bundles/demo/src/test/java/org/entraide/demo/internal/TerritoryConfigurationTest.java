@@ -17,7 +17,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.Map;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Role;
 import org.junit.Test;
 
 /** The demo territory as configured: its perimeter and radii, moderated by the demo's moderator. */

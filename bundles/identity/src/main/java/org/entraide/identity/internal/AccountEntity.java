@@ -27,9 +27,9 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.identity.Role;
 
 /** An account row; the exact home and the password hash never leave this bundle. */
 @Entity

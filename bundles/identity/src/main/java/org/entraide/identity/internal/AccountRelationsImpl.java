@@ -28,9 +28,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.identity.AccountRelations;
-import org.entraide.api.identity.PersonalDataContributor;
-import org.entraide.api.identity.Relation;
+import org.entraide.services.identity.AccountRelations;
+import org.entraide.services.identity.PersonalDataContributor;
+import org.entraide.services.identity.Relation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

@@ -35,11 +35,11 @@ import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.AccountChanges;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.NewAccount;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.AccountChanges;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.NewAccount;
+import org.entraide.services.identity.Role;
 
 /**
  * Accounts: registration and creation with roles, reading one, a resident's changes to their own (the password

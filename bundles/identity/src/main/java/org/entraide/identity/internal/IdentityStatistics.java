@@ -20,8 +20,8 @@ import java.util.function.Predicate;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.territory.TerritoryStatistics;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.territory.TerritoryStatistics;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.identity.PersonalDataContributor;
+import org.entraide.services.identity.PersonalDataContributor;
 
 /**
  * A resident's personal data: the export (their account, their sessions without the tokens, then each

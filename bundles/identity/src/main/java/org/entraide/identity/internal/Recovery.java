@@ -27,7 +27,7 @@ import org.entraide.api.error.GoneException;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.error.RateLimitedException;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.notification.NotificationService;
+import org.entraide.services.notification.NotificationService;
 import org.entraide.identity.internal.AccountTokenEntity.Purpose;
 
 /**

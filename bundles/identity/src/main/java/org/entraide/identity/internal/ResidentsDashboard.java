@@ -19,9 +19,9 @@ import java.util.TreeMap;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.identity.ResidentStatistics;
-import org.entraide.api.territory.StatisticsScope;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.identity.ResidentStatistics;
+import org.entraide.services.territory.StatisticsScope;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

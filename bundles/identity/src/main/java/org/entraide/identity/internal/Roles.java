@@ -20,8 +20,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.Role;
 
 /** Granting and revoking roles by email; every account stays a resident. */
 final class Roles {

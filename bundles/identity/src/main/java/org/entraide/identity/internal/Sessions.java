@@ -20,9 +20,9 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.AuthenticationException;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.Session;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.Session;
 
 /**
  * Signing in, throttled by {@link LoginThrottle} (refusals answered at once, never slept on), and the sessions it

@@ -29,11 +29,11 @@ import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.identity.AccountStatusListener;
-import org.entraide.api.identity.Role;
-import org.entraide.api.paging.Cursors;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.identity.AccountStatusListener;
+import org.entraide.services.identity.Role;
+import org.entraide.services.paging.Cursors;
 import org.entraide.api.text.Texts;
 
 /**

@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Role;
 import org.junit.Test;
 
 /** What identity puts in a resident's export of their own account and sessions. */

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.identity.Role;
-import org.entraide.api.territory.StatisticsScope;
+import org.entraide.services.identity.Role;
+import org.entraide.services.territory.StatisticsScope;
 import org.entraide.database.testing.DerbyJpa;
 import org.junit.Test;
 

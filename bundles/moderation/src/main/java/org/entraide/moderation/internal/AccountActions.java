@@ -16,12 +16,12 @@ package org.entraide.moderation.internal;
 import java.time.Instant;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.Role;
-import org.entraide.api.moderation.ModerationService;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.Role;
+import org.entraide.services.moderation.ModerationService;
 
 /**
  * Suspending and reinstating accounts, checked as every other action and logged. Identity does the suspension

@@ -15,15 +15,15 @@ package org.entraide.moderation.internal;
 
 import java.time.Instant;
 import java.util.List;
-import org.entraide.api.actor.Actor;
-import org.entraide.api.actor.ActorService;
+import org.entraide.services.actor.Actor;
+import org.entraide.services.actor.ActorService;
 import org.entraide.api.error.NotFoundException;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.moderation.ModerationService;
-import org.entraide.api.moderation.ModerationTarget;
-import org.entraide.api.moderation.OpenReport;
-import org.entraide.api.moderation.ReportBook;
-import org.entraide.api.territory.Territory;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.moderation.ModerationService;
+import org.entraide.services.moderation.ModerationTarget;
+import org.entraide.services.moderation.OpenReport;
+import org.entraide.services.moderation.ReportBook;
+import org.entraide.services.territory.Territory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -24,11 +24,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.moderation.ModerationEntry;
-import org.entraide.api.moderation.ModerationTarget;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.paging.Page;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.moderation.ModerationEntry;
+import org.entraide.services.moderation.ModerationTarget;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.paging.Page;
 
 /**
  * The moderation log in {@code moderation_log}: one row per action, written once it is done, read newest first.

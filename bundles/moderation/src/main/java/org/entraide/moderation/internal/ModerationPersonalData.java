@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.PersonalDataContributor;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.PersonalDataContributor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

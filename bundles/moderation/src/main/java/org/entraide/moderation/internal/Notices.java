@@ -17,10 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.entraide.api.moderation.ModerationTarget;
-import org.entraide.api.moderation.OpenReport;
-import org.entraide.api.notification.NewNotification;
-import org.entraide.api.notification.NotificationService;
+import org.entraide.services.moderation.ModerationTarget;
+import org.entraide.services.moderation.OpenReport;
+import org.entraide.services.notification.NewNotification;
+import org.entraide.services.notification.NotificationService;
 
 /**
  * What moderation tells residents, once the action is done: those who answer for a hidden target learn what was

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.territory.Territory;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.territory.Territory;
 import org.entraide.support.moderation.Moderators;
 
 /**

@@ -21,12 +21,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.entraide.api.error.NotFoundException;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.moderation.ModerationTarget;
-import org.entraide.api.moderation.OpenReport;
-import org.entraide.api.moderation.ReportGroup;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.paging.Page;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.moderation.ModerationTarget;
+import org.entraide.services.moderation.OpenReport;
+import org.entraide.services.moderation.ReportGroup;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.paging.Page;
 
 /**
  * The moderation queue: open reports grouped by target, the most recently reported first, each with what was

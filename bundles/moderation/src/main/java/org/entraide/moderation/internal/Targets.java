@@ -23,12 +23,12 @@ import java.util.function.Supplier;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.moderation.ModeratedContent;
-import org.entraide.api.moderation.ModerationService;
-import org.entraide.api.moderation.ModerationTarget;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.moderation.ModeratedContent;
+import org.entraide.services.moderation.ModerationService;
+import org.entraide.services.moderation.ModerationTarget;
 
 /**
  * The targets moderators act on, found through the bundles that own them ({@link ModeratedContent} services, bound

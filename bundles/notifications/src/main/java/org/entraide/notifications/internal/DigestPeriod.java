@@ -20,7 +20,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import org.entraide.api.notification.NotificationFrequency;
+import org.entraide.services.notification.NotificationFrequency;
 
 /**
  * The periods of the digests, in the operator's zone (Europe/Paris by default) so that "18:00" stays 18:00 across

@@ -27,8 +27,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.identity.Account;
-import org.entraide.api.notification.NotificationFrequency;
+import org.entraide.services.identity.Account;
+import org.entraide.services.notification.NotificationFrequency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -18,7 +18,7 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import org.entraide.api.notification.Notification;
+import org.entraide.services.notification.Notification;
 
 /** A notification row; {@code data} is kept as the JSON text that {@link NotificationData} writes. */
 @Entity

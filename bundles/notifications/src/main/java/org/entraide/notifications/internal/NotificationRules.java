@@ -15,8 +15,8 @@ package org.entraide.notifications.internal;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.entraide.api.notification.NewNotification;
-import org.entraide.api.notification.NotificationSettings;
+import org.entraide.services.notification.NewNotification;
+import org.entraide.services.notification.NotificationSettings;
 
 /**
  * What a publisher must get right. Publishers are code, not people: a broken rule is a programming

@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.entraide.api.notification.DeliveryResult;
-import org.entraide.api.notification.NotificationFrequency;
-import org.entraide.api.notification.NotificationSettings;
+import org.entraide.services.notification.DeliveryResult;
+import org.entraide.services.notification.NotificationFrequency;
+import org.entraide.services.notification.NotificationSettings;
 
 /**
  * The rules of the outbox, without its storage: which channels carry a notification, when a delivery is tried

@@ -13,8 +13,8 @@
  */
 package org.entraide.notifications.internal;
 
-import static org.entraide.api.notification.NotificationSettings.EMAIL;
-import static org.entraide.api.notification.NotificationSettings.PUSH;
+import static org.entraide.services.notification.NotificationSettings.EMAIL;
+import static org.entraide.services.notification.NotificationSettings.PUSH;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +24,8 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.notification.NotificationFrequency;
-import org.entraide.api.notification.NotificationSettings;
+import org.entraide.services.notification.NotificationFrequency;
+import org.entraide.services.notification.NotificationSettings;
 
 /**
  * A resident's choices: the defaults of issue 15 with the rows of {@code notification_setting} over them, and

@@ -18,7 +18,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.util.Map;
-import org.entraide.api.notification.NewNotification;
+import org.entraide.services.notification.NewNotification;
 import org.junit.Test;
 
 public class NotificationRulesTest {

@@ -21,8 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.entraide.api.notification.DeliveryResult;
-import org.entraide.api.notification.NotificationFrequency;
+import org.entraide.services.notification.DeliveryResult;
+import org.entraide.services.notification.NotificationFrequency;
 import org.junit.Test;
 
 /** The outbox's rules without a database: routing, backoff and the moves of a delivery. */

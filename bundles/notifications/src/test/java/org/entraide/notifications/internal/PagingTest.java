@@ -20,8 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.entraide.api.notification.Notification;
-import org.entraide.api.paging.Page;
+import org.entraide.services.notification.Notification;
+import org.entraide.services.paging.Page;
 import org.junit.Test;
 
 /** How a page is cut from the rows fetched, without a database. */

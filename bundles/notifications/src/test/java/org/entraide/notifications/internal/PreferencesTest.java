@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.notification.NotificationFrequency;
+import org.entraide.services.notification.NotificationFrequency;
 import org.junit.Test;
 
 /** The settings' defaults and the rules of a change, and the digests' periods, without a database. */

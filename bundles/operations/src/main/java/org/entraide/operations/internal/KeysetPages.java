@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.paging.Page;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.paging.Page;
 
 /**
  * A page of a list read by keyset, oldest or newest first: the query reads one row more than the limit, and that

@@ -24,7 +24,7 @@ import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.operation.OperationChanges;
+import org.entraide.services.operation.OperationChanges;
 import org.entraide.api.plugin.Choice;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationContext;

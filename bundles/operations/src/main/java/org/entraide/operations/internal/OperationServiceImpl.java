@@ -21,29 +21,32 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.entraide.api.actor.ActorService;
+import org.entraide.services.actor.ActorService;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.identity.AccountRelations;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.moderation.ModeratedContent;
-import org.entraide.api.moderation.ModerationTarget;
-import org.entraide.api.notification.NotificationService;
-import org.entraide.api.operation.NewOperation;
-import org.entraide.api.operation.Operation;
-import org.entraide.api.operation.OperationChanges;
-import org.entraide.api.operation.OperationQuery;
-import org.entraide.api.operation.OperationService;
-import org.entraide.api.operation.Participation;
-import org.entraide.api.paging.Page;
+import org.entraide.services.identity.AccountRelations;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.moderation.ModeratedContent;
+import org.entraide.services.moderation.ModerationTarget;
+import org.entraide.services.notification.NotificationService;
+import org.entraide.services.operation.NewOperation;
+import org.entraide.services.operation.Operation;
+import org.entraide.services.operation.OperationChanges;
+import org.entraide.services.operation.OperationQuery;
+import org.entraide.services.operation.OperationService;
+import org.entraide.services.operation.Participation;
+import org.entraide.services.paging.Page;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationType;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.api.plugin.TypeChecks;
+import org.entraide.services.territory.TerritoryService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.entraide.services.plugin.RefusedType;
+import org.entraide.support.plugin.TypeRegistry;
 
 /**
  * Operations on the {@code entraide-operations} persistence unit. Operation types are bound as they
@@ -89,13 +92,21 @@ public class OperationServiceImpl implements OperationService, ModeratedContent 
     private final Participations participations = new Participations(context);
     private final OperationTargets targets = new OperationTargets(context);
 
+    private final TypeRegistry<OperationType> registry =
+            new TypeRegistry<>("operation", types, OperationType::key, TypeChecks::faults);
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addType(OperationType type) {
-        types.put(type.key(), type);
+        registry.add(type);
     }
 
     void removeType(OperationType type) {
-        types.remove(type.key(), type);
+        registry.remove(type);
+    }
+
+    @Override
+    public List<RefusedType> refusedTypes() {
+        return registry.refused();
     }
 
     @Override

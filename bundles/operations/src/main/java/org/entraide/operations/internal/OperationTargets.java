@@ -17,10 +17,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.actor.Actor;
+import org.entraide.services.actor.Actor;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.moderation.ModerationTarget;
+import org.entraide.services.moderation.ModerationTarget;
 
 /**
  * Operations as moderators act on them (the {@code ModeratedContent} of this bundle): an operation lies at its

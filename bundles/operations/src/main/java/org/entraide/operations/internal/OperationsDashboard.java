@@ -23,8 +23,8 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.operation.OperationStatistics;
-import org.entraide.api.territory.StatisticsScope;
+import org.entraide.services.operation.OperationStatistics;
+import org.entraide.services.territory.StatisticsScope;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

@@ -19,8 +19,8 @@ import static org.junit.Assert.assertNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.paging.Page;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.paging.Page;
 import org.junit.Test;
 
 /** How a list read by keyset is cut into pages, each test one rule of {@link KeysetPages}. */

@@ -20,7 +20,7 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import org.entraide.api.post.PostKind;
+import org.entraide.services.post.PostKind;
 
 /**
  * An alert near home. Its circle is centred on its owner's home, which is not stored here: the cells covering

@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.notification.NewNotification;
-import org.entraide.api.post.PostAlerts;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.notification.NewNotification;
+import org.entraide.services.post.PostAlerts;
+import org.entraide.services.post.PostStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

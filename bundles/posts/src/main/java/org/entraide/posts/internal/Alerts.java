@@ -26,14 +26,14 @@ import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.post.Alert;
-import org.entraide.api.post.Category;
-import org.entraide.api.post.NewAlert;
-import org.entraide.api.post.PostAlerts;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.post.Alert;
+import org.entraide.services.post.Category;
+import org.entraide.services.post.NewAlert;
+import org.entraide.services.post.PostAlerts;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.territory.TerritoryService;
 
 /**
  * A resident's alerts near home: checked fields, the radius bounded as the feed's is (by the territory at the

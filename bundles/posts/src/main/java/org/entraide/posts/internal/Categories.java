@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entraide.api.post.Category;
+import org.entraide.services.post.Category;
 
 /** Reads the categories and their labels from the configuration, with built-in labels as defaults. */
 final class Categories {

@@ -29,13 +29,13 @@ import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.notification.NewNotification;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.paging.Page;
-import org.entraide.api.post.Conversation;
-import org.entraide.api.post.Message;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.notification.NewNotification;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.paging.Page;
+import org.entraide.services.post.Conversation;
+import org.entraide.services.post.Message;
+import org.entraide.services.post.PostStatus;
 import org.entraide.api.text.Texts;
 
 /**

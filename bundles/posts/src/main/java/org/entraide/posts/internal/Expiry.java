@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.notification.NewNotification;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.notification.NewNotification;
+import org.entraide.services.post.PostStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

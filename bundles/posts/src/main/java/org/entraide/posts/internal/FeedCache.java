@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.entraide.api.post.Post;
-import org.entraide.api.paging.Page;
+import org.entraide.services.post.Post;
+import org.entraide.services.paging.Page;
 
 /**
  * Feed answers kept a few seconds, so that a feed asked again (a refresh, the next resident of the same

@@ -31,9 +31,9 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.post.PostStatus;
 
 /**
  * The feed's query: for each cell of the covering, the newest open posts, read from the feed index

@@ -15,7 +15,7 @@ package org.entraide.posts.internal;
 
 import java.time.Instant;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.identity.Caller;
+import org.entraide.services.identity.Caller;
 
 /** Residents following the posts they may see, and each post's count of followers. */
 final class Follows {

@@ -21,8 +21,8 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.post.PostStatus;
 
 /**
  * A post row. The private location ({@code loc}) stays in this bundle; everything others see or

@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.util.List;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.post.Category;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.post.Category;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.post.PostStatus;
 import org.entraide.api.text.Texts;
 
 /**

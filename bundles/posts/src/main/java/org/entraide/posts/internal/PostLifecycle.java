@@ -24,15 +24,15 @@ import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.post.NewPost;
-import org.entraide.api.post.Post;
-import org.entraide.api.post.PostChanges;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.post.PostStatus;
-import org.entraide.api.relay.Beneficiary;
-import org.entraide.api.relay.RelayService;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.post.NewPost;
+import org.entraide.services.post.Post;
+import org.entraide.services.post.PostChanges;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.post.PostStatus;
+import org.entraide.services.relay.Beneficiary;
+import org.entraide.services.relay.RelayService;
 import org.entraide.api.text.Texts;
 
 /**

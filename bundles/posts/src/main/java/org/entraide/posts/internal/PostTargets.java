@@ -19,8 +19,8 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.moderation.ModerationTarget;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.moderation.ModerationTarget;
+import org.entraide.services.post.PostStatus;
 
 /**
  * Posts and messages as moderators act on them (the {@code ModeratedContent} of this bundle): what each is, where

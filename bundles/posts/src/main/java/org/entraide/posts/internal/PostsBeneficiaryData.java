@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.entraide.api.relay.BeneficiaryData;
+import org.entraide.services.relay.BeneficiaryData;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

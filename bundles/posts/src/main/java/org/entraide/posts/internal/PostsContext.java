@@ -27,17 +27,17 @@ import org.entraide.api.error.NotFoundException;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.identity.AccountRelations;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.notification.NewNotification;
-import org.entraide.api.notification.NotificationService;
-import org.entraide.api.post.EscalationStep;
-import org.entraide.api.post.OnBehalfOf;
-import org.entraide.api.post.Post;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.post.PostStatus;
-import org.entraide.api.relay.RelayService;
+import org.entraide.services.identity.AccountRelations;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.notification.NewNotification;
+import org.entraide.services.notification.NotificationService;
+import org.entraide.services.post.EscalationStep;
+import org.entraide.services.post.OnBehalfOf;
+import org.entraide.services.post.Post;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.post.PostStatus;
+import org.entraide.services.relay.RelayService;
 import org.entraide.support.moderation.Moderators;
 
 /**

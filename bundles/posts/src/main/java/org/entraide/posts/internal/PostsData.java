@@ -23,9 +23,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.post.PostStatus;
-import org.entraide.api.post.Report;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.post.PostStatus;
+import org.entraide.services.post.Report;
 
 /** The queries of the posts bundle, each run inside the caller's transaction. */
 final class PostsData {

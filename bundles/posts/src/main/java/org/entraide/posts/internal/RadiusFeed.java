@@ -25,12 +25,12 @@ import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.paging.Page;
-import org.entraide.api.post.FeedQuery;
-import org.entraide.api.post.Post;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.paging.Page;
+import org.entraide.services.post.FeedQuery;
+import org.entraide.services.post.Post;
+import org.entraide.services.territory.TerritoryService;
 import org.entraide.support.place.ListPlace;
 import org.entraide.support.place.Reader;
 

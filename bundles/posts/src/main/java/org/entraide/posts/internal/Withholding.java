@@ -13,7 +13,7 @@
  */
 package org.entraide.posts.internal;
 
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.post.PostStatus;
 
 /**
  * How a suspended author's posts leave the feeds and come back, and how a moderator's hiding composes with it.

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.post.PostKind;
+import org.entraide.services.post.PostKind;
 import org.junit.Test;
 
 /** Which owners a new post alerts, among the alerts found by its cells. */

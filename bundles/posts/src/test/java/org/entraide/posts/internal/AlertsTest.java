@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.entraide.api.error.FieldError;
-import org.entraide.api.post.Category;
+import org.entraide.services.post.Category;
 import org.junit.Test;
 
 /** The categories of an alert as given and as stored. */

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.entraide.api.paging.Page;
-import org.entraide.api.post.Post;
+import org.entraide.services.paging.Page;
+import org.entraide.services.post.Post;
 import org.junit.Test;
 
 public class FeedCacheTest {

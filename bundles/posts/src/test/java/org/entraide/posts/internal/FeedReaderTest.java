@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.entraide.api.paging.Cursors;
+import org.entraide.services.paging.Cursors;
 import org.entraide.posts.internal.FeedReader.Candidate;
 import org.junit.Test;
 

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.entraide.api.error.FieldError;
-import org.entraide.api.post.Category;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.post.Category;
+import org.entraide.services.post.PostStatus;
 import org.junit.Test;
 
 /** The rules of a post's fields and the errors that name them. */

@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.paging.Cursors;
-import org.entraide.api.paging.Page;
-import org.entraide.api.post.Post;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.paging.Cursors;
+import org.entraide.services.paging.Page;
+import org.entraide.services.post.Post;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.post.PostStatus;
 import org.entraide.posts.internal.FeedReader.Candidate;
 import org.junit.Test;
 

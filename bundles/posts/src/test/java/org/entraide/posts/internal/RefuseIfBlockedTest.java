@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entraide.api.error.ForbiddenException;
-import org.entraide.api.identity.AccountRelations;
+import org.entraide.services.identity.AccountRelations;
 import org.junit.Test;
 
 /** Who is told what when a block stands between two residents. */

@@ -18,7 +18,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.post.PostStatus;
 import org.junit.Test;
 
 /** A suspended author's posts withheld and given back, and a moderator's hiding and restoring in between. */

@@ -34,14 +34,14 @@ import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.Place;
 import org.entraide.api.geo.PlaceDirectory;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.Role;
-import org.entraide.api.relay.Beneficiary;
-import org.entraide.api.relay.BeneficiaryChanges;
-import org.entraide.api.relay.BeneficiaryData;
-import org.entraide.api.relay.Consent;
-import org.entraide.api.relay.NewBeneficiary;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.Role;
+import org.entraide.services.relay.Beneficiary;
+import org.entraide.services.relay.BeneficiaryChanges;
+import org.entraide.services.relay.BeneficiaryData;
+import org.entraide.services.relay.Consent;
+import org.entraide.services.relay.NewBeneficiary;
 
 /**
  * A relay's beneficiaries. Each belongs to the relay that registered it, and only that relay finds it: anyone

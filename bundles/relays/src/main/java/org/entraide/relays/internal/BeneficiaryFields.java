@@ -23,7 +23,7 @@ import org.entraide.api.error.FieldError;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.Place;
 import org.entraide.api.geo.PlaceDirectory;
-import org.entraide.api.relay.RelayService;
+import org.entraide.services.relay.RelayService;
 import org.entraide.api.text.Texts;
 
 /**

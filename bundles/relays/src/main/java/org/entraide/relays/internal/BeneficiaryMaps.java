@@ -15,7 +15,7 @@ package org.entraide.relays.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.entraide.api.relay.Beneficiary;
+import org.entraide.services.relay.Beneficiary;
 
 /** A beneficiary in an export, in the shape of the REST API's beneficiary, with instants as ISO-8601 strings. */
 final class BeneficiaryMaps {

@@ -24,12 +24,12 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.ForbiddenException;
 import org.entraide.api.error.NotFoundException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.Role;
-import org.entraide.api.moderation.ModerationService;
-import org.entraide.api.relay.Relay;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.Role;
+import org.entraide.services.moderation.ModerationService;
+import org.entraide.services.relay.Relay;
 import org.entraide.support.moderation.Moderators;
 
 /**

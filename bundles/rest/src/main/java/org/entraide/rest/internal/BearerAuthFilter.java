@@ -19,7 +19,7 @@ import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
-import org.entraide.api.identity.IdentityService;
+import org.entraide.services.identity.IdentityService;
 
 /**
  * Resolves {@code Authorization: Bearer <token>} into the caller, for every resource. It refuses

@@ -17,8 +17,8 @@ import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.entraide.api.error.AuthenticationException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
 
 /** The caller that {@link BearerAuthFilter} resolved for the current request. */
 public final class Callers {

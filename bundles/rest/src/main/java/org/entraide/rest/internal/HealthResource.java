@@ -23,9 +23,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.entraide.api.actor.ActorService;
-import org.entraide.api.database.SchemaHealth;
-import org.entraide.api.operation.OperationService;
+import org.entraide.services.actor.ActorService;
+import org.entraide.services.database.SchemaHealth;
+import org.entraide.services.operation.OperationService;
+import org.entraide.services.plugin.RefusedType;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.OperationType;
 import org.osgi.framework.Bundle;
@@ -48,7 +49,9 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
  * fails) and what is still awaited, so a load balancer sends nothing into the gap of a boot, when health alone
  * would answer while the rest of the API is still being registered. Karaf's end of boot ({@code BootFinished}) is
  * not awaited: Karaf never publishes it after a boot feature failed to restart, and a node that serves would then
- * stay out of its load balancer for good. Types come and go with their plugins and are listed as they are.
+ * stay out of its load balancer for good. Types come and go with their plugins and are listed as they are;
+ * the types core refused at registration are named under {@code plugins.refused} without making health fail: the
+ * rest of the platform serves.
  */
 @Path("/health")
 @Component(service = RestResource.class)
@@ -82,6 +85,14 @@ public class HealthResource implements RestResource {
                 : actorRegistry.types().stream().map(ActorType::key).collect(Collectors.toList()));
         plugins.put("operationTypes", operationRegistry == null ? List.of()
                 : operationRegistry.types().stream().map(OperationType::key).collect(Collectors.toList()));
+        List<Map<String, Object>> refused = new ArrayList<>();
+        if (actorRegistry != null) {
+            actorRegistry.refusedTypes().forEach(r -> refused.add(refusal(r)));
+        }
+        if (operationRegistry != null) {
+            operationRegistry.refusedTypes().forEach(r -> refused.add(refusal(r)));
+        }
+        plugins.put("refused", refused);
         if (databaseUp && waiting.isEmpty()) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", "UP");
@@ -96,6 +107,16 @@ public class HealthResource implements RestResource {
                 List.of()).with("status", status).with("database", databaseUp ? "UP" : "DOWN")
                 .with("waiting", waiting).with("plugins", plugins);
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1").entity(problem).build();
+    }
+
+    /** A refused type as health names it: its bundle, kind, key and what is wrong. */
+    private static Map<String, Object> refusal(RefusedType refused) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("bundle", refused.bundle());
+        entry.put("kind", refused.kind());
+        entry.put("type", refused.type());
+        entry.put("reason", refused.reason());
+        return entry;
     }
 
     /** {@code GET /health/live}: the process answers HTTP; a supervisor restarts it when this fails. */

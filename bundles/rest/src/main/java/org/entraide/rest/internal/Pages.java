@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.entraide.api.paging.Page;
+import org.entraide.services.paging.Page;
 
 /** The list shape of the API: {@code {"items": [...], "nextCursor": ...}}. */
 public final class Pages {

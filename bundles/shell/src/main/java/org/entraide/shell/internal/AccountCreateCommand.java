@@ -24,10 +24,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.entraide.api.error.EntraideException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.NewAccount;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.NewAccount;
+import org.entraide.services.identity.Role;
 
 /** Creates an account, typically the first operator: Entraide ships none. */
 @Service

@@ -19,8 +19,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.IdentityService;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.IdentityService;
 
 /** Lists accounts by email, without homes: operators have no need of them. */
 @Service

@@ -19,9 +19,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.entraide.api.error.EntraideException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.moderation.ModerationService;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.moderation.ModerationService;
 
 /**
  * Reinstates an account at once: it can sign in again and its posts come back to the feeds (not those a moderator

@@ -22,9 +22,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.entraide.api.error.EntraideException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.moderation.ModerationService;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.moderation.ModerationService;
 
 /**
  * Suspends an account, as a moderator does through the API: its sessions end at once, it cannot sign in, and its

@@ -16,8 +16,8 @@ package org.entraide.shell.internal;
 import java.util.stream.Collectors;
 import org.entraide.api.error.EntraideException;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.AccountStatus;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.AccountStatus;
 
 /** How the commands print accounts and failures. */
 final class Accounts {

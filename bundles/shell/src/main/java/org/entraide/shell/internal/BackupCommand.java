@@ -25,7 +25,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.entraide.api.database.DatabaseBackup;
+import org.entraide.services.database.DatabaseBackup;
 
 /**
  * Backs the database up while the platform serves, into a new folder named after the time (UTC) under the

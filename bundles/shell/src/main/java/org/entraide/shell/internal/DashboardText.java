@@ -15,9 +15,9 @@ package org.entraide.shell.internal;
 
 import java.util.Locale;
 import java.util.Map;
-import org.entraide.api.post.EscalationFigures;
-import org.entraide.api.post.UnansweredRequest;
-import org.entraide.api.territory.Dashboard;
+import org.entraide.services.post.EscalationFigures;
+import org.entraide.services.post.UnansweredRequest;
+import org.entraide.services.territory.Dashboard;
 
 /** A territory's dashboard as text for the console: the figures, the weeks, the communes, the unanswered. */
 final class DashboardText {

@@ -20,7 +20,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.entraide.api.notification.NotificationOutbox;
+import org.entraide.services.notification.NotificationOutbox;
 
 /**
  * Runs the digest job now, without waiting for the digest hour; {@code --at} runs it as if it were that time

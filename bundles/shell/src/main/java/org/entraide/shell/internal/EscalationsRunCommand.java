@@ -20,7 +20,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.entraide.api.post.PostService;
+import org.entraide.services.post.PostService;
 
 /**
  * Runs the escalation job now, without waiting for its schedule; {@code --at} runs it as if it were that time

@@ -22,8 +22,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.entraide.api.error.EntraideException;
-import org.entraide.api.moderation.ModerationService;
-import org.entraide.api.moderation.ModerationTarget;
+import org.entraide.services.moderation.ModerationService;
+import org.entraide.services.moderation.ModerationTarget;
 
 /**
  * Hides a post, an actor (its operations with it), an operation or a message from everyone but those who answer

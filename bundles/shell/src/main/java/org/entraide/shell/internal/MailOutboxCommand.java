@@ -22,8 +22,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.entraide.api.notification.NotificationOutbox;
-import org.entraide.api.notification.OutboxEntry;
+import org.entraide.services.notification.NotificationOutbox;
+import org.entraide.services.notification.OutboxEntry;
 
 /**
  * The outbox of notification channels (mail and push): how many deliveries per channel and status, then the failed

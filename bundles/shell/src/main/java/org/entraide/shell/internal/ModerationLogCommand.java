@@ -20,8 +20,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.entraide.api.moderation.ModerationEntry;
-import org.entraide.api.moderation.ModerationService;
+import org.entraide.services.moderation.ModerationEntry;
+import org.entraide.services.moderation.ModerationService;
 
 /** The moderation log, newest first, every territory: what moderators did, to what, and why. */
 @Service

@@ -14,8 +14,8 @@
 package org.entraide.shell.internal;
 
 import java.util.Set;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.Role;
 
 /** The caller the shell acts as: the operator at the console, who holds every role. */
 final class Operators {

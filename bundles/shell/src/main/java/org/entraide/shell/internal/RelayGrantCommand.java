@@ -15,7 +15,7 @@ package org.entraide.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.entraide.api.identity.Account;
+import org.entraide.services.identity.Account;
 
 /** Grants the role RELAY to an existing account. */
 @Service

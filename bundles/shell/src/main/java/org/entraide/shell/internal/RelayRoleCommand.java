@@ -17,10 +17,10 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.entraide.api.error.EntraideException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.Role;
-import org.entraide.api.relay.RelayService;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.Role;
+import org.entraide.services.relay.RelayService;
 
 /**
  * What {@code relay-grant} and {@code relay-revoke} share, as {@link RoleCommand} does for roles: they differ only in

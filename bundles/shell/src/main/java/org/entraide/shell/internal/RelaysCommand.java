@@ -19,9 +19,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.relay.Relay;
-import org.entraide.api.relay.RelayService;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.relay.Relay;
+import org.entraide.services.relay.RelayService;
 
 /** The relays granted through {@code relay-grant} or the API, by display name. */
 @Service

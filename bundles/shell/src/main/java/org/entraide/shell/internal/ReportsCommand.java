@@ -19,8 +19,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.entraide.api.post.PostService;
-import org.entraide.api.post.Report;
+import org.entraide.services.post.PostService;
+import org.entraide.services.post.Report;
 
 /** The open reports, oldest first, as moderators see them. */
 @Service

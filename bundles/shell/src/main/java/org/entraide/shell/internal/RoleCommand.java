@@ -19,9 +19,9 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.entraide.api.error.EntraideException;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.Role;
 
 /** What {@code role-grant} and {@code role-revoke} share: they differ only in the change they make. */
 abstract class RoleCommand implements Action {

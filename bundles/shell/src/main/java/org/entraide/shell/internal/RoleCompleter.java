@@ -19,7 +19,7 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Role;
 
 /** Completes role names. */
 @Service

@@ -15,8 +15,8 @@ package org.entraide.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.Role;
 
 /** Grants a role to an existing account; it applies to the account's next request. */
 @Service

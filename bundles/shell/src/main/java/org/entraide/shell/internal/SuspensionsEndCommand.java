@@ -20,7 +20,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.entraide.api.identity.IdentityService;
+import org.entraide.services.identity.IdentityService;
 
 /**
  * Runs the job that reinstates the accounts whose suspension has ended, now, without waiting for its schedule;

@@ -20,9 +20,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.entraide.api.territory.Perimeter;
-import org.entraide.api.territory.Territory;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.services.territory.Perimeter;
+import org.entraide.services.territory.Territory;
+import org.entraide.services.territory.TerritoryService;
 
 /** Lists the territories in force and what each enables. */
 @Service

@@ -21,8 +21,8 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.entraide.api.territory.Territory;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.services.territory.Territory;
+import org.entraide.services.territory.TerritoryService;
 
 /** Completes the keys of the territories in force. */
 @Service

@@ -29,10 +29,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.territory.DashboardService;
-import org.entraide.api.territory.Territory;
-import org.entraide.api.territory.TerritoryService;
-import org.entraide.api.territory.TerritoryStatistics;
+import org.entraide.services.territory.DashboardService;
+import org.entraide.services.territory.Territory;
+import org.entraide.services.territory.TerritoryService;
+import org.entraide.services.territory.TerritoryStatistics;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 

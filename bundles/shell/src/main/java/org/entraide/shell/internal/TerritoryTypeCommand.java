@@ -20,12 +20,12 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.entraide.api.actor.ActorService;
-import org.entraide.api.operation.OperationService;
+import org.entraide.services.actor.ActorService;
+import org.entraide.services.operation.OperationService;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.OperationType;
-import org.entraide.api.territory.TerritoryAdministration;
-import org.entraide.api.territory.TerritoryAdministration.TypeFamily;
+import org.entraide.services.territory.TerritoryAdministration;
+import org.entraide.services.territory.TerritoryAdministration.TypeFamily;
 
 /** What {@code territory-enable} and {@code territory-disable} share: they differ only in the way they switch. */
 abstract class TerritoryTypeCommand implements Action {

@@ -13,7 +13,7 @@
  */
 package org.entraide.shell.internal;
 
-import org.entraide.api.territory.TerritoryAdministration.TypeFamily;
+import org.entraide.services.territory.TerritoryAdministration.TypeFamily;
 
 /** What the territory commands share. */
 final class TerritoryTypes {

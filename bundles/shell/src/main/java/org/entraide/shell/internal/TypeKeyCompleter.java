@@ -22,8 +22,8 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.entraide.api.actor.ActorService;
-import org.entraide.api.operation.OperationService;
+import org.entraide.services.actor.ActorService;
+import org.entraide.services.operation.OperationService;
 import org.entraide.api.plugin.ActorType;
 import org.entraide.api.plugin.OperationType;
 

@@ -19,7 +19,7 @@ import static org.junit.Assert.assertNull;
 
 import java.util.EnumSet;
 import java.util.List;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Role;
 import org.junit.Test;
 
 /** How {@code entraide:account-create} reads {@code --home} and {@code --role}. */

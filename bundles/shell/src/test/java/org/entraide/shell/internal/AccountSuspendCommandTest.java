@@ -17,9 +17,9 @@ import static org.junit.Assert.assertEquals;
 
 import java.time.Instant;
 import java.util.Set;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.identity.Role;
 import org.junit.Test;
 
 /** How {@code entraide:account-suspend}, {@code account-reinstate} and {@code account-list} show a suspension. */

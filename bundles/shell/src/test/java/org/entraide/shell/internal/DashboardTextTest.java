@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.post.EscalationFigures;
-import org.entraide.api.post.UnansweredRequest;
-import org.entraide.api.territory.Dashboard;
+import org.entraide.services.post.EscalationFigures;
+import org.entraide.services.post.UnansweredRequest;
+import org.entraide.services.territory.Dashboard;
 import org.junit.Test;
 
 /** How {@code entraide:territory-stats <key>} prints a dashboard. */

@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.entraide.api.notification.OutboxEntry;
+import org.entraide.services.notification.OutboxEntry;
 import org.junit.Test;
 
 public class MailOutboxCommandTest {

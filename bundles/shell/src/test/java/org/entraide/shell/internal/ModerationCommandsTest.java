@@ -18,8 +18,8 @@ import static org.junit.Assert.assertEquals;
 import java.time.Instant;
 import java.util.List;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.moderation.ModerationEntry;
-import org.entraide.api.moderation.ModerationTarget;
+import org.entraide.services.moderation.ModerationEntry;
+import org.entraide.services.moderation.ModerationTarget;
 import org.junit.Test;
 
 /** How the moderation commands print what they did and the log. */

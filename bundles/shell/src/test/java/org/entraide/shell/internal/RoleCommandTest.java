@@ -16,7 +16,7 @@ package org.entraide.shell.internal;
 import static org.junit.Assert.assertEquals;
 
 import java.util.Locale;
-import org.entraide.api.identity.Role;
+import org.entraide.services.identity.Role;
 import org.junit.Test;
 
 /** How {@code entraide:role-grant} and {@code entraide:role-revoke} read the role argument. */

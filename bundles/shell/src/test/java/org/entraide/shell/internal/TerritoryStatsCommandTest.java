@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.territory.Perimeter;
-import org.entraide.api.territory.Territory;
+import org.entraide.services.territory.Perimeter;
+import org.entraide.services.territory.Territory;
 import org.junit.Test;
 
 /** How {@code entraide:territory-stats} reads its optional territory key. */

@@ -16,7 +16,7 @@ package org.entraide.shell.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 
-import org.entraide.api.territory.TerritoryAdministration.TypeFamily;
+import org.entraide.services.territory.TerritoryAdministration.TypeFamily;
 import org.junit.Test;
 
 /** How {@code entraide:territory-enable} and {@code entraide:territory-disable} read the family argument. */

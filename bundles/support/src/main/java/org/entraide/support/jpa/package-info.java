@@ -22,7 +22,7 @@
  * code refers to it, so bnd would not import it by itself, and Aries JPA loads the unit's classes through the
  * unit's bundle.
  */
-@Export
+@Export(attribute = "x-internal:=true")
 @Version("0.1.0")
 package org.entraide.support.jpa;
 

@@ -18,7 +18,7 @@
  * not part of the partner API (that is {@code org.entraide.api}), it carries no compatibility promise, and
  * partner plugins must not use it.
  */
-@Export
+@Export(attribute = "x-internal:=true")
 @Version("0.1.0")
 package org.entraide.support.json;
 

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.Role;
-import org.entraide.api.territory.Territory;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.Role;
+import org.entraide.services.territory.Territory;
+import org.entraide.services.territory.TerritoryService;
 
 /**
  * Who moderates where: the platform's moderators and operators everywhere, a territory's moderators (named by

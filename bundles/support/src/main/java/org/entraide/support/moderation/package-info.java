@@ -20,7 +20,7 @@
  * alike. Exported only so that core bundles can import it; it is not part of the partner API, it carries no
  * compatibility promise, and partner plugins must not use it.
  */
-@Export
+@Export(attribute = "x-internal:=true")
 @Version("0.1.0")
 package org.entraide.support.moderation;
 

@@ -17,7 +17,7 @@ import java.util.Objects;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.services.territory.TerritoryService;
 
 /**
  * The place of a list around a point: its centre (the one asked for, else the reader's home), its radius (the

@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.entraide.api.error.AuthenticationException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
 
 /**
  * Who reads a list around a place, as far as the place depends on them: a signed-in resident's home (the centre

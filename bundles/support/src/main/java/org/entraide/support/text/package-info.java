@@ -17,7 +17,7 @@
  * trying again, in French and in English. Exported only so that core bundles can import it; it is not part of
  * the partner API and carries no compatibility promise.
  */
-@Export
+@Export(attribute = "x-internal:=true")
 @Version("0.1.0")
 package org.entraide.support.text;
 

@@ -25,15 +25,15 @@ import java.util.Set;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Account;
-import org.entraide.api.identity.AccountStatus;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.identity.Role;
-import org.entraide.api.territory.Perimeter;
-import org.entraide.api.territory.Scope;
-import org.entraide.api.territory.Territory;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.services.identity.Account;
+import org.entraide.services.identity.AccountStatus;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.identity.Role;
+import org.entraide.services.territory.Perimeter;
+import org.entraide.services.territory.Scope;
+import org.entraide.services.territory.Territory;
+import org.entraide.services.territory.TerritoryService;
 import org.junit.Test;
 
 /** Who moderates where. */

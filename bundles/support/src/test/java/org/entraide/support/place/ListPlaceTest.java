@@ -27,9 +27,9 @@ import org.entraide.api.error.AuthenticationException;
 import org.entraide.api.geo.CellCovering;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
-import org.entraide.api.territory.Area;
-import org.entraide.api.territory.Scope;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.services.territory.Area;
+import org.entraide.services.territory.Scope;
+import org.entraide.services.territory.TerritoryService;
 import org.junit.Test;
 
 /**

@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.post.PostFact;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.territory.Dashboard;
+import org.entraide.services.post.PostFact;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.territory.Dashboard;
 
 /**
  * Adds up the figures the bundles give into a dashboard: by week (ISO, UTC) and by commune. Each distinct position

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.territory.DashboardService;
-import org.entraide.api.territory.Perimeter;
+import org.entraide.services.territory.DashboardService;
+import org.entraide.services.territory.Perimeter;
 
 /** The pure arithmetic of a dashboard: its period, ISO weeks, the exact median, the perimeter's bounding box. */
 final class DashboardFigures {

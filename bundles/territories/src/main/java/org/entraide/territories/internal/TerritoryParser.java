@@ -26,9 +26,9 @@ import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.GeoRadiusService;
 import org.entraide.api.geo.Place;
 import org.entraide.api.geo.PlaceDirectory;
-import org.entraide.api.territory.Escalation;
-import org.entraide.api.territory.Perimeter;
-import org.entraide.api.territory.Territory;
+import org.entraide.services.territory.Escalation;
+import org.entraide.services.territory.Perimeter;
+import org.entraide.services.territory.Territory;
 
 /**
  * Reads and checks one territory configuration. Every problem is collected, so the operator fixes the file once;

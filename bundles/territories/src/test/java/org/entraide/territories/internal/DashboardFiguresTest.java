@@ -25,10 +25,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.post.PostFact;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.territory.Dashboard;
-import org.entraide.api.territory.Perimeter;
+import org.entraide.services.post.PostFact;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.territory.Dashboard;
+import org.entraide.services.territory.Perimeter;
 import org.junit.Test;
 
 /** A dashboard's period, ISO weeks, exact median, bounding box and sums. */

@@ -14,7 +14,7 @@
 package org.entraide.notify.email.internal;
 
 import java.util.Map;
-import org.entraide.api.notification.Delivery;
+import org.entraide.services.notification.Delivery;
 
 /**
  * The mail of a digest ({@code digest.daily} or {@code digest.weekly}): one line per notification gathered, in

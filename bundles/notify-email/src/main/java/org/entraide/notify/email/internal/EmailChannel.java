@@ -13,9 +13,9 @@
  */
 package org.entraide.notify.email.internal;
 
-import org.entraide.api.notification.Delivery;
-import org.entraide.api.notification.DeliveryResult;
-import org.entraide.api.notification.NotificationChannel;
+import org.entraide.services.notification.Delivery;
+import org.entraide.services.notification.DeliveryResult;
+import org.entraide.services.notification.NotificationChannel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;

@@ -15,7 +15,7 @@ package org.entraide.notify.email.internal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.entraide.api.notification.Delivery;
+import org.entraide.services.notification.Delivery;
 
 /**
  * The words of a mail, in French or English: a subject, a plain text and the same as HTML, with a link to the

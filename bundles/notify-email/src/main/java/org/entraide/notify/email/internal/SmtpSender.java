@@ -32,7 +32,7 @@ import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeBodyPart;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeMultipart;
-import org.entraide.api.notification.DeliveryResult;
+import org.entraide.services.notification.DeliveryResult;
 
 /**
  * Sends one mail over SMTP with javax.mail and tells how it went: a 5xx reply is a permanent failure, anything

@@ -24,7 +24,7 @@ import java.util.Map;
 import javax.mail.Session;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
-import org.entraide.api.notification.Delivery;
+import org.entraide.services.notification.Delivery;
 import org.junit.Test;
 
 /** The digest mail, and the unsubscribe link and headers of optional mails. */

@@ -19,7 +19,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.util.Map;
-import org.entraide.api.notification.Delivery;
+import org.entraide.services.notification.Delivery;
 import org.junit.Test;
 
 /** The words of mails: language, link, escaping, and never an address other than the recipient's. */

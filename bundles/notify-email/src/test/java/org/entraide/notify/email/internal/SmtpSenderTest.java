@@ -30,7 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.mail.Multipart;
 import javax.mail.internet.MimeMessage;
-import org.entraide.api.notification.DeliveryResult;
+import org.entraide.services.notification.DeliveryResult;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.entraide.api.notification.Delivery;
+import org.entraide.services.notification.Delivery;
 
 /**
  * What a push notification shows, in French or English: a title, one short line, and the web app's route to open

@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
-import org.entraide.api.notification.PushSubscriptions;
+import org.entraide.services.notification.PushSubscriptions;
 
 /**
  * What a subscription must be before it is stored: an endpoint the platform may POST to (https; http on the

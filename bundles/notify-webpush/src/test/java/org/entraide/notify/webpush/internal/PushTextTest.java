@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
-import org.entraide.api.notification.Delivery;
+import org.entraide.services.notification.Delivery;
 import org.junit.Test;
 
 public class PushTextTest {

@@ -15,7 +15,7 @@ package org.entraide.rest.internal.actor;
 
 import java.util.List;
 import java.util.Map;
-import org.entraide.api.actor.Contact;
+import org.entraide.services.actor.Contact;
 import org.entraide.rest.internal.geo.LatLon;
 
 /** {@code POST /actors} and {@code PATCH /actors/{id}}. */

@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Account;
+import org.entraide.services.identity.Account;
 import org.entraide.rest.internal.geo.LatLon;
 
 /**

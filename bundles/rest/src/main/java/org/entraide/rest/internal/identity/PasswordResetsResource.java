@@ -21,7 +21,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.entraide.api.identity.IdentityService;
+import org.entraide.services.identity.IdentityService;
 import org.entraide.rest.internal.Bodies;
 import org.entraide.rest.internal.ClientAddresses;
 import org.entraide.rest.internal.RestResource;

@@ -15,7 +15,7 @@ package org.entraide.rest.internal.identity;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.entraide.api.identity.Account;
+import org.entraide.services.identity.Account;
 
 /**
  * A resident's public profile, {@code GET /accounts/{id}}: what anyone signed in may know of them, and whether the

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.ws.rs.core.Response;
-import org.entraide.api.identity.AccountRelations;
-import org.entraide.api.identity.Relation;
+import org.entraide.services.identity.AccountRelations;
+import org.entraide.services.identity.Relation;
 import org.entraide.rest.internal.Bodies;
 
 /**

@@ -14,7 +14,7 @@
 package org.entraide.rest.internal.identity;
 
 import java.time.Instant;
-import org.entraide.api.identity.Account;
+import org.entraide.services.identity.Account;
 
 /**
  * An account as its moderators see it after a suspension or a reinstatement: nothing of its owner's private data.

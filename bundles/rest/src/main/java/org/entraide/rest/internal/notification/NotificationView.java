@@ -16,7 +16,7 @@ package org.entraide.rest.internal.notification;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import org.entraide.api.notification.Notification;
+import org.entraide.services.notification.Notification;
 
 /** One notification as its recipient sees it; {@code data} with its keys in order. */
 public record NotificationView(String id, String kind, String subjectType, String subjectId, Map<String, String> data,

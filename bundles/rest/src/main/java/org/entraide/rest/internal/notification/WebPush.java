@@ -14,7 +14,7 @@
 package org.entraide.rest.internal.notification;
 
 import org.entraide.api.error.NotFoundException;
-import org.entraide.api.notification.PushSubscriptions;
+import org.entraide.services.notification.PushSubscriptions;
 
 /**
  * The web push service, which the feature {@code entraide-notify-webpush} brings and may take away: the push

@@ -15,9 +15,9 @@ package org.entraide.rest.internal.plugin;
 
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
-import org.entraide.api.identity.IdentityService;
-import org.entraide.api.territory.Scope;
-import org.entraide.api.territory.TerritoryService;
+import org.entraide.services.identity.IdentityService;
+import org.entraide.services.territory.Scope;
+import org.entraide.services.territory.TerritoryService;
 import org.entraide.rest.internal.Callers;
 
 /**

@@ -15,7 +15,7 @@ package org.entraide.rest.internal.post;
 
 import java.time.Instant;
 import java.util.List;
-import org.entraide.api.post.Alert;
+import org.entraide.services.post.Alert;
 
 /** An alert as its owner gets it: never the home it is measured from. {@code kind} is {@code null} for both. */
 public record AlertView(String id, String kind, List<String> categories, double radiusKm, Instant createdAt) {

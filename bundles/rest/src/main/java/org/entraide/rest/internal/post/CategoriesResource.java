@@ -22,7 +22,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
-import org.entraide.api.post.PostService;
+import org.entraide.services.post.PostService;
 import org.entraide.rest.internal.Languages;
 import org.entraide.rest.internal.RestResource;
 import org.osgi.service.component.annotations.Component;

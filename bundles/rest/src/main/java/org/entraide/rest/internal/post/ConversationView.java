@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.entraide.api.post.Conversation;
-import org.entraide.api.post.Message;
+import org.entraide.services.post.Conversation;
+import org.entraide.services.post.Message;
 
 /**
  * A conversation as its participants see it; {@code beneficiary} is the first name of the registered beneficiary its

@@ -18,10 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.entraide.api.post.Category;
-import org.entraide.api.post.Conversation;
-import org.entraide.api.post.Message;
-import org.entraide.api.post.Post;
+import org.entraide.services.post.Category;
+import org.entraide.services.post.Conversation;
+import org.entraide.services.post.Message;
+import org.entraide.services.post.Post;
 
 /**
  * The print-ready sheet of a post ({@code GET /posts/{id}/sheet}): what a relay hands, on paper, to the person

@@ -16,9 +16,9 @@ package org.entraide.rest.internal.post;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-import org.entraide.api.post.EscalationStep;
-import org.entraide.api.post.Post;
-import org.entraide.api.post.PostKind;
+import org.entraide.services.post.EscalationStep;
+import org.entraide.services.post.Post;
+import org.entraide.services.post.PostKind;
 import org.entraide.rest.internal.geo.LatLon;
 
 /**

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.PlaceDirectory;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.post.Post;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.post.Post;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

@@ -14,7 +14,7 @@
 package org.entraide.rest.internal.relay;
 
 import java.time.Instant;
-import org.entraide.api.relay.Beneficiary;
+import org.entraide.services.relay.Beneficiary;
 import org.entraide.rest.internal.geo.LatLon;
 import org.entraide.rest.internal.post.PostView;
 

@@ -21,9 +21,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.entraide.api.actor.Actor;
+import org.entraide.services.actor.Actor;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.identity.Caller;
+import org.entraide.services.identity.Caller;
 import org.junit.Test;
 
 public class ActorsResourceTest {

@@ -22,13 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.post.Category;
-import org.entraide.api.post.Conversation;
-import org.entraide.api.post.Message;
-import org.entraide.api.post.OnBehalfOf;
-import org.entraide.api.post.Post;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.post.Category;
+import org.entraide.services.post.Conversation;
+import org.entraide.services.post.Message;
+import org.entraide.services.post.OnBehalfOf;
+import org.entraide.services.post.Post;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.post.PostStatus;
 import org.junit.Test;
 
 public class PostSheetTest {

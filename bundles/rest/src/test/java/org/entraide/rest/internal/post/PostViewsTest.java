@@ -26,11 +26,11 @@ import java.util.Set;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.api.geo.Place;
 import org.entraide.api.geo.PlaceDirectory;
-import org.entraide.api.identity.Caller;
-import org.entraide.api.post.OnBehalfOf;
-import org.entraide.api.post.Post;
-import org.entraide.api.post.PostKind;
-import org.entraide.api.post.PostStatus;
+import org.entraide.services.identity.Caller;
+import org.entraide.services.post.OnBehalfOf;
+import org.entraide.services.post.Post;
+import org.entraide.services.post.PostKind;
+import org.entraide.services.post.PostStatus;
 import org.entraide.rest.internal.JsonProvider;
 import org.junit.Test;
 

@@ -20,8 +20,8 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 import java.util.Map;
 import javax.ws.rs.core.MediaType;
-import org.entraide.api.post.EscalationFigures;
-import org.entraide.api.territory.Dashboard;
+import org.entraide.services.post.EscalationFigures;
+import org.entraide.services.territory.Dashboard;
 import org.junit.Test;
 
 /** Which representation a client gets, and the CSV of the weekly series. */

@@ -1,0 +1,27 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.services.operation;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What an actor's manager gives to propose an operation; {@code null} means "not given".
+ *
+ * @param lat the operation's location; the actor's when both are {@code null}
+ * @param status {@code DRAFT} or {@code PUBLISHED} (the default)
+ */
+public record NewOperation(String type, String title, String description, Double lat, Double lon, Instant startsAt,
+        Instant endsAt, String status, Map<String, Object> attributes) {
+}

@@ -1,0 +1,30 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.entraide.services.post;
+
+import java.time.Instant;
+
+import org.entraide.api.geo.GeoPoint;
+
+/**
+ * One post as a territory's dashboard counts it.
+ *
+ * @param position its public position
+ * @param kind request or offer
+ * @param createdAt when it was posted
+ * @param firstResponseAt when its first response came, or {@code null} when it has none
+ * @since 1.3
+ */
+public record PostFact(GeoPoint position, PostKind kind, Instant createdAt, Instant firstResponseAt) {
+}

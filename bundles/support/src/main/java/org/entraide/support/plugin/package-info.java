@@ -1,0 +1,25 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/**
+ * INTERNAL to the Entraide core: how the actor and operation services bind the types plugins register, and refuse
+ * the faulty ones. Exported only so that core bundles can import it; it is not part of the partner API and carries
+ * no compatibility promise.
+ */
+@Export(attribute = "x-internal:=true")
+@Version("0.1.0")
+package org.entraide.support.plugin;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
