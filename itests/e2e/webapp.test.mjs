@@ -30,6 +30,7 @@
  * (default ../target/screenshots). Map tiles are blocked: the app must stay usable without them.
  * Exit code 0 when every check passed.
  */
+import { readFileSync } from 'node:fs';
 import { BASE, XSS, RUN, RELAYS_MERGED, DASHBOARD_MERGED, PHONE, problems, log, step, check, axe, shoot, screen, ready,
   dialogOf, accountIdOf, signIn, mailLink, newResident, register, siret, fillRequiredSchemaFields, run } from './lib.mjs';
 
