@@ -123,6 +123,7 @@ async function scenario(browser) {
       'Enter on a marker moves the focus into its popup');
     await bruno.page.getByRole('button', { name: 'Liste' }).click();
     await ready(bruno.page);
+    await bruno.page.locator('#feed-filters summary').click();
     await bruno.page.getByRole('combobox', { name: 'Type' }).selectOption('OFFER');
     await ready(bruno.page);
     check((await bruno.page.locator('#feed-list .post-card', { hasText: XSS }).count()) === 0, 'the kind filter leaves the request out');
@@ -171,6 +172,7 @@ async function scenario(browser) {
   await step('Alice sees the notification badge, reads and replies', async () => {
     await screen(alice.page, '/feed');
     await alice.page.locator('#unread-badge:not([hidden])').waitFor({ timeout: 10000 });
+    await alice.page.getByRole('link', { name: /^Moi\b/ }).click();
     await alice.page.getByRole('link', { name: /Notifications/ }).click();
     await ready(alice.page);
     await axe(alice.page, 'notifications');
@@ -493,6 +495,7 @@ async function scenario(browser) {
     const moderator = await newResident(browser, 'Moderator');
     await step('a moderator hides the reported post with a reason (the card then offers only "Rétablir"), restores it, dismisses the message', async () => {
       await signIn(moderator.page, process.env.MODERATOR_EMAIL, process.env.MODERATOR_PASSWORD);
+      await moderator.page.getByRole('link', { name: /^Moi\b/ }).click();
       await moderator.page.getByRole('link', { name: 'Modération' }).click();
       await ready(moderator.page);
       const postId = decodeURIComponent(postUrl.split('/posts/')[1]);
@@ -779,6 +782,7 @@ async function relaySteps(browser, { alice, bruno }) {
 
   await step('Alice, relay, registers Marcelle with her oral consent', async () => {
     await reloadAt(alice.page, '/feed');
+    await alice.page.getByRole('link', { name: /^Moi\b/ }).click();
     await alice.page.getByRole('link', { name: 'Mes bénéficiaires' }).click();
     await ready(alice.page);
     await axe(alice.page, 'my beneficiaries (empty)');

@@ -42,6 +42,7 @@ import * as notificationSettings from './views/notification-settings.js';
 import * as profile from './views/profile.js';
 import * as relay from './views/relay.js';
 import * as dashboard from './views/dashboard.js';
+import * as me from './views/me.js';
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
@@ -76,6 +77,7 @@ const ROUTES = [
   ['/relay/beneficiaries/new', relay.renderForm, true, 'relay'],
   ['/relay/beneficiaries/:id/edit', relay.renderForm, true, 'relay'],
   ['/accounts/:id', profile.render, true, null],
+  ['/me', me.render, true, 'me'],
 ];
 
 const main = document.getElementById('main');

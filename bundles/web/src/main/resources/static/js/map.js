@@ -36,16 +36,17 @@ const COLOURS = { REQUEST: '#a34700', OFFER: '#0b6b2f', ACTOR: '#0b5cad', OPERAT
 
 /**
  * A map in a new wrapper element.
- * @param {object} options centre {lat, lon}, zoom, label (accessible name), small, onTap(latlng)
+ * @param {object} options centre {lat, lon}, zoom, label (accessible name), small, onTap(latlng), legend (the kinds of
+ *   markers the map shows, explained under it)
  * @returns {{element: HTMLElement, map: L.Map, marker: Function, fit: Function, clearMarkers: Function}}
  */
-export function createMap({ centre, zoom, label, small = false, onTap } = {}) {
+export function createMap({ centre, zoom, label, small = false, onTap, legend: kinds } = {}) {
   const settings = config();
   const start = centre || settings.mapCentre;
   const note = h('p', { class: 'map-note', hidden: true });
   const container = h('div', { class: small ? 'map small' : 'map', role: 'region', 'aria-label': label || t('map.label') });
   const attribution = settings.tileAttribution ? h('div', { class: 'map-attribution' }, settings.tileAttribution) : null;
-  const element = h('div', { class: 'map-wrap' }, container, attribution, note);
+  const element = h('div', { class: 'map-wrap' }, container, attribution, note, kinds && kinds.length ? legend(kinds) : null);
   const map = L.map(container, { attributionControl: false, zoomControl: false, keyboard: true });
   L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
   map.setView([start.lat, start.lon], zoom || settings.mapZoom);
@@ -132,6 +133,12 @@ export function createMap({ centre, zoom, label, small = false, onTap } = {}) {
   }
 
   return { element, map, marker, fit, clearMarkers: () => layer.clearLayers() };
+}
+
+/** What each marker's colour means, under a map: a swatch drawn as the marker is, and its name. */
+export function legend(kinds) {
+  return h('ul', { class: 'map-legend', 'aria-label': t('map.legend') }, kinds.map((kind) => h('li', { 'data-kind': kind },
+    h('span', { class: `marker-swatch marker-${kind}`, 'aria-hidden': 'true' }), t(`map.legend.${kind}`))));
 }
 
 /** A zoom level showing about a radius around a centre. */

@@ -203,6 +203,7 @@ public class PostsIT extends EntraideTestSupport {
         JsonNode response = notification(notifications, "post.response");
         assertEquals(response.toString(), "Voisine", response.path("data").path("displayName").asText());
         assertEquals(response.toString(), "Aller au marché samedi", response.path("data").path("title").asText());
+        assertEquals(response.toString(), "REQUEST", response.path("data").path("kind").asText());
         assertFalse(response.toString(), response.toString().contains("@"));
         JsonNode message = notification(api.get("/notifications", helper).json(), "post.message");
         assertEquals(message.toString(), "Voisine", message.path("data").path("displayName").asText());

@@ -99,8 +99,10 @@ final class Conversations {
         } finally {
             PostsContext.changed(post);
         }
-        posts.publish(new NewNotification(post.authorId, "post.response", "CONVERSATION", conversationId,
-                about(postId, post.title, posts.names(List.of(responder.accountId())).get(responder.accountId()))));
+        Map<String, String> data = about(postId, post.title,
+                posts.names(List.of(responder.accountId())).get(responder.accountId()));
+        data.put("kind", post.kind.name());
+        posts.publish(new NewNotification(post.authorId, "post.response", "CONVERSATION", conversationId, data));
         return conversation(responder, conversationId);
     }
 

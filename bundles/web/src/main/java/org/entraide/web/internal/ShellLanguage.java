@@ -63,8 +63,8 @@ final class ShellLanguage {
         String best = null;
         double bestQ = 0;
         if (acceptLanguage != null) {
-            for (String range : acceptLanguage.split(",")) {
-                String[] parts = range.trim().split(";");
+            for (String range : acceptLanguage.split(",", -1)) {
+                String[] parts = range.trim().split(";", -1);
                 String tag = parts[0].trim().toLowerCase(Locale.ROOT);
                 String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
                 double q = quality(parts);
