@@ -98,7 +98,7 @@ function navLink(route, key, section, current) {
 const badge = h('span', { class: 'badge', hidden: true, id: 'unread-badge' });
 /** The other unread notifications, on the "Moi" tab (they are read from the "Moi" screen). */
 const meBadge = h('span', { class: 'badge', hidden: true, id: 'me-badge' });
-let unread = { conversations: [], others: [] };
+let unread = { conversations: [], others: 0 };
 
 /** The sections whose screens are reached from "Moi". */
 const UNDER_ME = ['me', 'notifications', 'account', 'relay', 'moderation'];
@@ -135,10 +135,14 @@ new ResizeObserver(() => {
   document.documentElement.style.setProperty('--tab-bar-height', fixed ? `${nav.offsetHeight}px` : '0px');
 }).observe(nav);
 
-function show(element, count, key) {
-  element.textContent = count > 0 ? String(count) : '';
+/** A count in a badge: the number for the eyes, a sentence for screen readers (a span takes no aria-label). */
+export function fillBadge(element, count, key) {
+  clear(element);
+  if (count > 0) {
+    element.append(h('span', { 'aria-hidden': 'true' }, String(count)), h('span', { class: 'visually-hidden' }, ` ${t(key, { count })}`));
+  }
   element.hidden = !(count > 0);
-  element.setAttribute('aria-label', t(key, { count }));
+  return element;
 }
 
 /** The unread notifications, split between conversations (the Messages tab) and the rest (the "Moi" tab). */
@@ -151,12 +155,10 @@ export async function refreshBadge() {
   try {
     const { unreadCount: count } = await get('/notifications/unread-count');
     const items = count > 0 ? (await get('/notifications', { limit: 50 })).items.filter((n) => !n.read) : [];
-    unread = {
-      conversations: items.filter((n) => n.subjectType === 'CONVERSATION'),
-      others: items.filter((n) => n.subjectType !== 'CONVERSATION'),
-    };
-    show(badge, unread.conversations.length, 'nav.unreadMessages');
-    show(meBadge, count - unread.conversations.length, 'nav.unread');
+    const conversations = items.filter((n) => n.subjectType === 'CONVERSATION');
+    unread = { conversations, others: count - conversations.length };
+    fillBadge(badge, conversations.length, 'nav.unreadMessages');
+    fillBadge(meBadge, unread.others, 'nav.unread');
   } catch {
     badge.hidden = true; // no count to show
     meBadge.hidden = true;
@@ -165,7 +167,7 @@ export async function refreshBadge() {
 
 /** How many notifications, conversations aside, are unread (the "Moi" screen shows it beside "Notifications"). */
 export function unreadOthers() {
-  return meBadge.hidden ? 0 : Number(meBadge.textContent) || 0;
+  return unread.others;
 }
 
 /** Opening a conversation reads the notifications about it (answers and messages), and the badge follows. */

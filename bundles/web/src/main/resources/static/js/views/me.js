@@ -21,7 +21,7 @@ import { h } from '../dom.js';
 import { t, language } from '../i18n.js';
 import { currentAccount, isModerator, isRelay } from '../session.js';
 import { page } from '../ui.js';
-import { signOut, unreadOthers } from '../nav.js';
+import { signOut, unreadOthers, fillBadge } from '../nav.js';
 
 function entry(route, label, extra) {
   return h('li', null, h('a', { href: `#${route}`, class: 'me-link' }, h('span', null, label), extra));
@@ -30,10 +30,8 @@ function entry(route, label, extra) {
 export async function render(main) {
   const me = currentAccount();
   page(main, t('me.title'), h('p', { class: 'muted' }, t('me.signedInAs', { name: me.displayName })));
-  const count = unreadOthers();
   const activity = [
-    entry('/notifications', t('nav.notifications'), count > 0
-      ? h('span', { class: 'badge', 'aria-label': t('nav.unread', { count }) }, String(count)) : null),
+    entry('/notifications', t('nav.notifications'), fillBadge(h('span', { class: 'badge' }), unreadOthers(), 'nav.unread')),
     entry('/alerts', t('account.alerts')),
   ];
   const settings = [
