@@ -447,6 +447,7 @@ async function scenario(browser) {
     await screen(bruno.page, '/moderation');
     await bruno.page.locator('main').getByText('réservée aux modérateurs').waitFor();
     await axe(bruno.page, 'moderation (not a moderator)');
+    await bruno.page.getByRole('link', { name: /^Moi\b/ }).click();
     await bruno.page.getByRole('button', { name: 'Se déconnecter' }).click();
     await bruno.page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
     await ready(bruno.page);
@@ -640,6 +641,7 @@ async function scenario(browser) {
       await screen(chloe.page, `/verify-email/${await mailLink(chloeEmail, '/verify-email/')}`);
       await chloe.page.locator('main').getByText('Votre adresse e-mail est confirmée.').waitFor();
       check(await chloe.page.locator('main .banner').count() === 0, 'no banner once the address is proved');
+      await chloe.page.getByRole('link', { name: /^Moi\b/ }).click();
       await chloe.page.getByRole('button', { name: 'Se déconnecter' }).click();
       await chloe.page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
       await chloe.page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
