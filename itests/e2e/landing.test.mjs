@@ -92,7 +92,7 @@ async function scenario(browser) {
     check(!text.includes(seeded.displayName) && !text.includes('Capucine'), 'no author name anywhere on the page');
     check(await page.locator('main a.person').count() === 0, 'no link to anyone');
     const legend = page.getByRole('list', { name: 'Légende de la carte' });
-    for (const entry of ["Demande d'aide", "Offre d'aide", 'Acteur local', 'Opération']) {
+    for (const entry of ['Demande', 'Offre', 'Acteur local', 'Opération']) {
       await legend.getByText(entry, { exact: true }).waitFor();
     }
     const markers = await page.locator('.landing-preview .leaflet-interactive').count();

@@ -123,6 +123,7 @@ async function scenario(browser) {
       'Enter on a marker moves the focus into its popup');
     await bruno.page.getByRole('button', { name: 'Liste' }).click();
     await ready(bruno.page);
+    await bruno.page.locator('#feed-filters summary').click();
     await bruno.page.getByRole('combobox', { name: 'Type' }).selectOption('OFFER');
     await ready(bruno.page);
     check((await bruno.page.locator('#feed-list .post-card', { hasText: XSS }).count()) === 0, 'the kind filter leaves the request out');
@@ -171,6 +172,7 @@ async function scenario(browser) {
   await step('Alice sees the notification badge, reads and replies', async () => {
     await screen(alice.page, '/feed');
     await alice.page.locator('#unread-badge:not([hidden])').waitFor({ timeout: 10000 });
+    await alice.page.getByRole('link', { name: /^Moi\b/ }).click();
     await alice.page.getByRole('link', { name: /Notifications/ }).click();
     await ready(alice.page);
     await axe(alice.page, 'notifications');
@@ -445,6 +447,7 @@ async function scenario(browser) {
     await screen(bruno.page, '/moderation');
     await bruno.page.locator('main').getByText('réservée aux modérateurs').waitFor();
     await axe(bruno.page, 'moderation (not a moderator)');
+    await bruno.page.getByRole('link', { name: /^Moi\b/ }).click();
     await bruno.page.getByRole('button', { name: 'Se déconnecter' }).click();
     await bruno.page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
     await ready(bruno.page);
@@ -493,6 +496,7 @@ async function scenario(browser) {
     const moderator = await newResident(browser, 'Moderator');
     await step('a moderator hides the reported post with a reason (the card then offers only "Rétablir"), restores it, dismisses the message', async () => {
       await signIn(moderator.page, process.env.MODERATOR_EMAIL, process.env.MODERATOR_PASSWORD);
+      await moderator.page.getByRole('link', { name: /^Moi\b/ }).click();
       await moderator.page.getByRole('link', { name: 'Modération' }).click();
       await ready(moderator.page);
       const postId = decodeURIComponent(postUrl.split('/posts/')[1]);
@@ -637,6 +641,7 @@ async function scenario(browser) {
       await screen(chloe.page, `/verify-email/${await mailLink(chloeEmail, '/verify-email/')}`);
       await chloe.page.locator('main').getByText('Votre adresse e-mail est confirmée.').waitFor();
       check(await chloe.page.locator('main .banner').count() === 0, 'no banner once the address is proved');
+      await chloe.page.getByRole('link', { name: /^Moi\b/ }).click();
       await chloe.page.getByRole('button', { name: 'Se déconnecter' }).click();
       await chloe.page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
       await chloe.page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
@@ -779,6 +784,7 @@ async function relaySteps(browser, { alice, bruno }) {
 
   await step('Alice, relay, registers Marcelle with her oral consent', async () => {
     await reloadAt(alice.page, '/feed');
+    await alice.page.getByRole('link', { name: /^Moi\b/ }).click();
     await alice.page.getByRole('link', { name: 'Mes bénéficiaires' }).click();
     await ready(alice.page);
     await axe(alice.page, 'my beneficiaries (empty)');

@@ -59,6 +59,7 @@ const SHELL = [
   '/js/views/dashboard.js',
   '/js/views/feed.js',
   '/js/views/landing.js',
+  '/js/views/me.js',
   '/js/views/moderation-actions.js',
   '/js/views/moderation.js',
   '/js/views/notification-settings.js',

@@ -54,6 +54,7 @@ const profile = lazy(() => import('./views/profile.js'));
 const relay = lazy(() => import('./views/relay.js'));
 const dashboard = lazy(() => import('./views/dashboard.js'));
 const landing = lazy(() => import('./views/landing.js'));
+const me = lazy(() => import('./views/me.js'));
 
 /** Routes: pattern, view, whether it needs a signed-in resident, and the nav entry it belongs to. */
 const ROUTES = [
@@ -89,6 +90,7 @@ const ROUTES = [
   ['/relay/beneficiaries/new', relay.renderForm, true, 'relay'],
   ['/relay/beneficiaries/:id/edit', relay.renderForm, true, 'relay'],
   ['/accounts/:id', profile.render, true, null],
+  ['/me', me.render, true, 'me'],
 ];
 
 const main = document.getElementById('main');

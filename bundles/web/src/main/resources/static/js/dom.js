@@ -100,3 +100,9 @@ export function safeExternalLink(url) {
   }
   return document.createTextNode(url);
 }
+
+/** A phone number as a link that calls it (tel:, digits and a leading + only); text alone if nothing is left. */
+export function telLink(phone) {
+  const number = String(phone).trim().replace(/(?!^\+)[^\d]/g, '');
+  return /\d/.test(number) ? h('a', { href: `tel:${number}`, class: 'tel' }, phone) : document.createTextNode(phone);
+}

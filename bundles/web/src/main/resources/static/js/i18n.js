@@ -23,11 +23,18 @@ export function supported() {
   return SUPPORTED.slice();
 }
 
-/** The language to start with: the visitor's earlier choice, else the operator's default. */
+/**
+ * The language to start with: the visitor's earlier choice, else the page's (the server writes index.html in the
+ * language the browser prefers), else the operator's default.
+ */
 export function initialLanguage(defaultLanguage) {
   const saved = localStorage.getItem(KEY);
   if (SUPPORTED.includes(saved)) {
     return saved;
+  }
+  const page = document.documentElement.getAttribute('lang');
+  if (SUPPORTED.includes(page)) {
+    return page;
   }
   return SUPPORTED.includes(defaultLanguage) ? defaultLanguage : 'fr';
 }

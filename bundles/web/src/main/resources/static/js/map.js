@@ -68,17 +68,18 @@ const COLOURS = { REQUEST: '#a34700', OFFER: '#0b6b2f', ACTOR: '#0b5cad', OPERAT
 
 /**
  * A map in a new wrapper element, drawn as soon as Leaflet is there.
- * @param {object} options centre {lat, lon}, zoom, label (accessible name), small, onTap(latlng)
+ * @param {object} options centre {lat, lon}, zoom, label (accessible name), small, onTap(latlng), legend (the kinds of
+ *   markers the map shows, explained under it)
  * @returns {{element: HTMLElement, map: object, marker: Function, fit: Function, clearMarkers: Function}} map offers
  *   setView and getZoom before Leaflet arrives; marker returns a handle whose remove() works at any time
  */
-export function createMap({ centre, zoom, label, small = false, onTap } = {}) {
+export function createMap({ centre, zoom, label, small = false, onTap, legend: kinds } = {}) {
   const settings = config();
   const start = centre || settings.mapCentre;
   const note = h('p', { class: 'map-note', hidden: true });
   const container = h('div', { class: small ? 'map small' : 'map', role: 'region', 'aria-label': label || t('map.label') });
   const attribution = settings.tileAttribution ? h('div', { class: 'map-attribution' }, settings.tileAttribution) : null;
-  const element = h('div', { class: 'map-wrap' }, container, attribution, note);
+  const element = h('div', { class: 'map-wrap' }, container, attribution, note, kinds && kinds.length ? legend(kinds) : null);
   let drawn = null;
   let released = false;
   let view = { centre: [start.lat, start.lon], zoom: zoom || settings.mapZoom };
@@ -216,6 +217,12 @@ function circleMarker(L, layer, point, kind, popup, label) {
     path.setAttribute('aria-hidden', 'true');
   }
   return circle;
+}
+
+/** What each marker's colour means, under a map: a swatch drawn as the marker is, and its name. */
+export function legend(kinds) {
+  return h('ul', { class: 'map-legend', 'aria-label': t('map.legend') }, kinds.map((kind) => h('li', { 'data-kind': kind },
+    h('span', { class: `marker-swatch marker-${kind}`, 'aria-hidden': 'true' }), t(`map.legend.${kind}`))));
 }
 
 /** A zoom level showing about a radius around a centre. */

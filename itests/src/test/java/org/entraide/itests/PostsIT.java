@@ -199,6 +199,24 @@ public class PostsIT extends EntraideTestSupport {
         assertEquals(1, api.get("/posts/" + id, stranger).json().path("responses").asInt());
         JsonNode notifications = api.get("/notifications", author).json();
         assertTrue(notifications.toString(), notifications.toString().contains("post.response"));
+        // The notifications say who did what: the responder's display name and the post's title, never an email.
+        JsonNode response = notification(notifications, "post.response");
+        assertEquals(response.toString(), "Voisine", response.path("data").path("displayName").asText());
+        assertEquals(response.toString(), "Aller au marché samedi", response.path("data").path("title").asText());
+        assertEquals(response.toString(), "REQUEST", response.path("data").path("kind").asText());
+        assertFalse(response.toString(), response.toString().contains("@"));
+        JsonNode message = notification(api.get("/notifications", helper).json(), "post.message");
+        assertEquals(message.toString(), "Voisine", message.path("data").path("displayName").asText());
+        assertEquals(message.toString(), "Aller au marché samedi", message.path("data").path("title").asText());
+    }
+
+    private static JsonNode notification(JsonNode page, String kind) {
+        for (JsonNode item : page.path("items")) {
+            if (kind.equals(item.path("kind").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + kind + " in " + page);
     }
 
     @Test

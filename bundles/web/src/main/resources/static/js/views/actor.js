@@ -23,7 +23,7 @@ import { createMap } from '../map.js';
 import { schemaDetails } from '../schema.js';
 import { typeLabel, operationCard } from './actors.js';
 import { followButton } from './post.js';
-import { safeExternalLink } from '../dom.js';
+import { safeExternalLink, telLink } from '../dom.js';
 import { managersSection, joinForm } from './actor-managers.js';
 import { verifiedBadge, hiddenNotice, isHidden, safetySection } from './safety.js';
 import { moderationPanel, verify, unverify } from './moderation-actions.js';
@@ -123,7 +123,7 @@ export async function render(main, params) {
   }
   const contact = actor.contact || {};
   if (contact.phone) {
-    general.push(h('dt', null, t('actor.phone')), h('dd', null, contact.phone));
+    general.push(h('dt', null, t('actor.phone')), h('dd', null, telLink(contact.phone)));
   }
   if (contact.email) {
     general.push(h('dt', null, t('actor.email')), h('dd', null, contact.email));
@@ -142,7 +142,7 @@ export async function render(main, params) {
   const right = h('div', null);
   main.append(h('div', { class: 'split' }, left, right));
   if (actor.location) {
-    const mapped = createMap({ centre: actor.location, zoom: 14, small: true, label: t('actor.mapLabel') });
+    const mapped = createMap({ centre: actor.location, zoom: 14, small: true, label: t('actor.mapLabel'), legend: ['ACTOR'] });
     mapped.marker(actor.location, 'ACTOR');
     right.append(h('h2', null, t('post.where')), mapped.element);
   }

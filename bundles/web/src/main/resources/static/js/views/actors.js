@@ -119,7 +119,7 @@ export async function render(main, params, query) {
   h('div', { class: 'toolbar' }, helpsWithFilter(categories, selected, helping),
     h('a', { class: 'btn', href: `#/actors/new${selected ? `?type=${encodeURIComponent(selected)}` : ''}` }, t('actors.create'))));
 
-  const mapped = createMap({ centre: me.home, zoom: zoomForRadius(me.radiusKm), small: true, label: t('actors.mapLabel') });
+  const mapped = createMap({ centre: me.home, zoom: zoomForRadius(me.radiusKm), small: true, label: t('actors.mapLabel'), legend: ['ACTOR', 'HOME'] });
   mapped.marker(me.home, 'HOME', () => h('p', null, t('map.yourHome')), t('map.yourHome'));
   main.append(mapped.element);
   main.append(h('h2', null, t('actors.listTitle')));

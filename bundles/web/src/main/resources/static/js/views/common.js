@@ -31,6 +31,15 @@ export function kindTag(kind) {
   return h('span', { class: `tag ${kind}` }, t(`post.kind.${kind}`));
 }
 
+/**
+ * Where a post is, for its card and its page: the commune of its public position, when the API names it, and how far
+ * it is ("Ajaccio · 2 km"); either may be missing.
+ */
+export function whereText(item) {
+  const distance = item.distanceKm !== undefined && item.distanceKm !== null ? formatDistance(item.distanceKm) : '';
+  return [item.commune && item.commune.name, distance].filter(Boolean).join(' · ');
+}
+
 /** One post in a list: everything the author wrote goes in as text. */
 export function postCard(item, categories, headingLevel = 'h2') {
   return h('li', { class: 'card post-card', 'data-post-id': item.id },
@@ -39,7 +48,7 @@ export function postCard(item, categories, headingLevel = 'h2') {
     h(headingLevel, { class: 'title-text' }, h('a', { href: `#/posts/${encodeURIComponent(item.id)}` }, item.title)),
     h('p', { class: 'pre excerpt' }, item.body.length > 180 ? `${item.body.slice(0, 180)}…` : item.body),
     h('p', { class: 'meta' },
-      item.distanceKm !== undefined && item.distanceKm !== null ? h('span', { class: 'distance' }, formatDistance(item.distanceKm)) : null,
+      whereText(item) ? h('span', { class: 'distance' }, whereText(item)) : null,
       item.author ? h('span', null, t('post.byPrefix'), ' ', personLink(item.author)) : null,
       h('span', null, formatDate(item.createdAt))));
 }

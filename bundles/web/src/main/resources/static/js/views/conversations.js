@@ -19,7 +19,7 @@ import { t, formatDate } from '../i18n.js';
 import { get, post, ApiError } from '../api.js';
 import { currentAccount } from '../session.js';
 import { page, field, errorBox, showProblem, checkForm } from '../ui.js';
-import { onLeave } from '../nav.js';
+import { onLeave, readConversation } from '../nav.js';
 import { pager } from './common.js';
 import { personLink, reportButton, relationButtons, isHidden } from './safety.js';
 
@@ -93,6 +93,7 @@ export async function renderOne(main, params) {
   const me = currentAccount();
   const path = `/conversations/${encodeURIComponent(params.id)}`;
   let conversation = await get(path);
+  readConversation(params.id);
   page(main, t('conversations.with', { name: conversation.with || t('post.erased') }),
     h('p', null, t('conversations.aboutPost'), ' ', h('a', { href: `#/posts/${encodeURIComponent(conversation.postId)}` }, conversation.postTitle || '')),
     conversation.beneficiary ? h('p', { class: 'notice for-beneficiary', id: 'conversation-beneficiary' },

@@ -162,7 +162,7 @@ function unansweredPart(unanswered, categories) {
     return part;
   }
   const positioned = items.filter((item) => item.position);
-  const mapped = createMap({ centre: positioned.length ? positioned[0].position : undefined, zoom: 11, small: true, label: t('dashboard.mapLabel') });
+  const mapped = createMap({ centre: positioned.length ? positioned[0].position : undefined, zoom: 11, small: true, label: t('dashboard.mapLabel'), legend: ['REQUEST'] });
   for (const item of positioned) {
     mapped.marker(item.position, 'REQUEST', () => h('p', null, h('a', { href: `#/posts/${encodeURIComponent(item.id)}` }, item.title)), item.title);
   }

@@ -49,18 +49,24 @@ export async function render(main, params, query) {
 
   const listButton = h('button', { type: 'button', 'aria-pressed': String(view === 'list'), onclick: () => go({ view: 'list' }) }, t('feed.list'));
   const mapButton = h('button', { type: 'button', 'aria-pressed': String(view === 'map'), onclick: () => go({ view: 'map' }) }, t('feed.map'));
-  main.append(h('div', { class: 'toolbar' },
-    select(t('feed.kind'), 'kind', [{ value: '', label: t('feed.allKinds') }, { value: 'REQUEST', label: t('post.kind.REQUEST') },
-      { value: 'OFFER', label: t('post.kind.OFFER') }], filters.kind, (kind) => go({ kind })),
-    select(t('feed.category'), 'category', [{ value: '', label: t('feed.allCategories') },
-      ...categories.map((c) => ({ value: c.key, label: c.label }))], filters.category, (category) => go({ category })),
-    h('div', { class: 'field' }, h('span', { class: 'label', id: 'view-label' }, t('feed.view')),
-      h('div', { class: 'segmented', role: 'group', 'aria-labelledby': 'view-label' }, listButton, mapButton)),
-    h('a', { class: 'btn', href: '#/posts/new' }, t('feed.newPost'))));
+  // The filters fold into one control that says which are on, so that the first post starts in the first screen of
+  // a phone; it stays open while a filter is on, and on a wide screen.
+  const summary = [filters.kind ? t(`post.kind.${filters.kind}`) : t('feed.allKinds'),
+    filters.category ? categoryLabel(categories, filters.category) : t('feed.allCategories')].join(' · ');
+  const wide = window.matchMedia('(min-width: 48rem)').matches;
+  const folded = h('details', { class: 'filters', id: 'feed-filters', open: Boolean(filters.kind || filters.category) || wide },
+    h('summary', null, t('feed.filtersSummary', { summary })),
+    h('div', { class: 'toolbar' },
+      select(t('feed.kind'), 'kind', [{ value: '', label: t('feed.allKinds') }, { value: 'REQUEST', label: t('post.kind.REQUEST') },
+        { value: 'OFFER', label: t('post.kind.OFFER') }], filters.kind, (kind) => go({ kind })),
+      select(t('feed.category'), 'category', [{ value: '', label: t('feed.allCategories') },
+        ...categories.map((c) => ({ value: c.key, label: c.label }))], filters.category, (category) => go({ category }))));
+  main.append(h('div', { class: 'feed-tools' }, folded,
+    h('div', { class: 'segmented', role: 'group', 'aria-label': t('feed.view') }, listButton, mapButton)));
 
   let mapped = null;
   if (view === 'map') {
-    mapped = createMap({ centre: me.home, zoom: zoomForRadius(me.radiusKm), label: t('feed.mapLabel') });
+    mapped = createMap({ centre: me.home, zoom: zoomForRadius(me.radiusKm), label: t('feed.mapLabel'), legend: ['REQUEST', 'OFFER', 'HOME'] });
     mapped.marker(me.home, 'HOME', () => h('p', null, t('map.yourHome')), t('map.yourHome'));
     main.append(mapped.element, h('p', { class: 'help' }, t('feed.mapHelp')));
   }

@@ -41,11 +41,6 @@ function invitation(place) {
       h('a', { class: 'btn secondary', href: '#/signin' }, t('landing.signin'))));
 }
 
-function legend() {
-  return h('ul', { class: 'map-legend', 'aria-label': t('landing.legend') },
-    LEGEND.map((kind) => h('li', null, h('span', { class: `swatch swatch-${kind.toLowerCase()}`, 'aria-hidden': 'true' }), t(`landing.legend.${kind}`))));
-}
-
 /** One list of the preview: its heading, its cards, or a sentence when there is nothing. */
 function section(id, title, items, card, empty) {
   const list = items.length
@@ -63,7 +58,8 @@ async function preview(area, place) {
     get('/feed', around), get('/actors', around), get('/operations', around),
     loadCategories().catch(() => []), actorTypes().catch(() => []), operationTypes().catch(() => [])]);
   clear(area);
-  const mapped = createMap({ centre: place, zoom: zoomForRadius(byDefault), small: true, label: t('landing.mapLabel', { place: place.name }) });
+  const mapped = createMap({ centre: place, zoom: zoomForRadius(byDefault), small: true, label: t('landing.mapLabel', { place: place.name }),
+    legend: LEGEND });
   const points = [];
   for (const post of posts.items) {
     points.push(post.position);
@@ -84,7 +80,7 @@ async function preview(area, place) {
   }
   area.append(
     h('h2', { id: 'landing-around', tabindex: '-1' }, t('landing.around', { place: place.name, km: byDefault })),
-    mapped.element, legend(),
+    mapped.element,
     section('landing-posts', t('landing.posts'), posts.items, (post) => postCard(post, categories, 'h4'), t('landing.noPosts')),
     section('landing-actors', t('landing.actors'), actors.items, (actor) => actorCard(actor, types), t('landing.noActors')),
     section('landing-operations', t('landing.operations'), operations.items, (operation) => operationCard(operation, opTypes), t('landing.noOperations')),

@@ -23,18 +23,24 @@ import { pager } from './common.js';
 
 const ROUTES = { POST: 'posts', CONVERSATION: 'conversations', ACTOR: 'actors', OPERATION: 'operations' };
 
+/**
+ * What a notification says: who did what when the server named them (data.displayName, "Marie a répondu à votre
+ * demande « … »"), else the older sentence; a kind may say more for one kind of post (alert.match.REQUEST).
+ */
 function describe(n) {
-  // A kind may say more for one kind of post (alert.match.REQUEST, alert.match.OFFER).
-  if (n.data && n.data.kind) {
-    const precise = `notification.${n.kind}.${n.data.kind}`;
-    const text = t(precise, n.data);
-    if (text !== precise) {
+  const data = n.data || {};
+  const keys = [];
+  if (data.displayName) {
+    keys.push(data.kind ? `notification.${n.kind}.by.${data.kind}` : null, `notification.${n.kind}.by`);
+  }
+  keys.push(data.kind ? `notification.${n.kind}.${data.kind}` : null, `notification.${n.kind}`);
+  for (const key of keys.filter(Boolean)) {
+    const text = t(key, data);
+    if (text !== key) {
       return text;
     }
   }
-  const key = `notification.${n.kind}`;
-  const text = t(key, n.data || {});
-  return text === key ? t('notification.generic', { kind: n.kind }) : text;
+  return t('notification.generic', { kind: n.kind });
 }
 
 export async function render(main) {

@@ -66,7 +66,7 @@ export async function render(main, params) {
   const right = h('div', null);
   main.append(h('div', { class: 'split' }, left, right));
   if (operation.location) {
-    const mapped = createMap({ centre: operation.location, zoom: 13, small: true, label: t('operation.mapLabel') });
+    const mapped = createMap({ centre: operation.location, zoom: 13, small: true, label: t('operation.mapLabel'), legend: ['OPERATION'] });
     mapped.marker(operation.location, 'OPERATION');
     right.append(h('h2', null, t('post.where')), mapped.element);
   }

@@ -15,13 +15,13 @@
 /** A post: read it, answer it (which opens a conversation), follow it, report it; its author changes it. */
 
 import { h, announce } from '../dom.js';
-import { t, formatDate, formatDistance } from '../i18n.js';
+import { t, formatDate } from '../i18n.js';
 import { get, post, patch, del, categories as loadCategories } from '../api.js';
 import { currentAccount, isModerator } from '../session.js';
 import { page, field, errorBox, showProblem, busy, checkForm } from '../ui.js';
 import { createMap } from '../map.js';
 import { navigate } from '../nav.js';
-import { categoryLabel, kindTag } from './common.js';
+import { categoryLabel, kindTag, whereText } from './common.js';
 import { personLink, safetySection, hiddenNotice, isHidden } from './safety.js';
 import { moderationPanel } from './moderation-actions.js';
 import { printSheetButton } from './sheet.js';
@@ -72,8 +72,8 @@ export async function render(main, params) {
     h('dt', null, t('post.author')), h('dd', null, personLink(item.author)),
     h('dt', null, t('post.published')), h('dd', null, formatDate(item.createdAt)),
   ];
-  if (item.distanceKm !== undefined && item.distanceKm !== null) {
-    details.push(h('dt', null, t('post.distance')), h('dd', null, formatDistance(item.distanceKm)));
+  if (whereText(item)) {
+    details.push(h('dt', null, t('post.distance')), h('dd', { id: 'post-where' }, whereText(item)));
   }
   if (item.availability) {
     details.push(h('dt', null, t('post.availability')), h('dd', { class: 'pre' }, item.availability));
@@ -89,18 +89,18 @@ export async function render(main, params) {
     })));
   }
   details.push(h('dt', null, t('post.followers')), h('dd', null, String(item.followers)));
-  const text = h('div', { class: 'split' },
-    h('div', null, h('h2', null, t('post.description')), h('p', { class: 'pre', id: 'post-body' }, item.body), h('dl', { class: 'details' }, details)),
-    h('div', null));
-  main.append(text);
+  // On a phone the answer comes before the map: the map column follows the text, the details and the answer.
+  const left = h('div', null, h('h2', null, t('post.description')), h('p', { class: 'pre', id: 'post-body' }, item.body), h('dl', { class: 'details' }, details));
+  const right = h('div', null);
+  main.append(h('div', { class: 'split' }, left, right));
   if (item.position) {
-    const mapped = createMap({ centre: item.position, zoom: 14, small: true, label: t('post.mapLabel') });
+    const mapped = createMap({ centre: item.position, zoom: 14, small: true, label: t('post.mapLabel'), legend: [item.kind] });
     mapped.marker(item.position, item.kind);
-    text.lastChild.append(h('h2', null, t('post.where')), mapped.element, h('p', { class: 'help' }, t('post.fuzzed')));
+    right.append(h('h2', null, t('post.where')), mapped.element, h('p', { class: 'help' }, t('post.fuzzed')));
   }
 
   const actions = h('div', { class: 'actions' });
-  main.append(actions);
+  left.append(actions);
   if (mine) {
     if (item.beneficiaryId) {
       actions.append(printSheetButton(item));
@@ -146,7 +146,7 @@ export async function render(main, params) {
           submit.disabled = false;
         }
       });
-      main.append(h('h2', { id: 'answer-title' }, t('post.answerTitle')), form);
+      left.append(h('h2', { id: 'answer-title' }, t('post.answerTitle')), form);
     }
     main.append(await safetySection('POST', item.id, item.author));
   }

@@ -19,7 +19,7 @@
  * (DELETE, which removes their posts too), and publishes for them (#/posts/new?beneficiary=id).
  */
 
-import { h, clear, uid, announce } from '../dom.js';
+import { h, clear, uid, announce, telLink } from '../dom.js';
 import { t, formatDate, formatDay } from '../i18n.js';
 import { get, post, patch, del, saveFile } from '../api.js';
 import { isRelay } from '../session.js';
@@ -83,7 +83,7 @@ function beneficiaryCard(beneficiary, redraw) {
   eraseButton.addEventListener('click', () => erase(beneficiary, redraw));
   const details = [h('dt', null, t('relay.place')), h('dd', null, placeText(beneficiary))];
   if (beneficiary.phone) {
-    details.push(h('dt', null, t('relay.phone')), h('dd', null, beneficiary.phone));
+    details.push(h('dt', null, t('relay.phone')), h('dd', null, telLink(beneficiary.phone)));
   }
   details.push(h('dt', null, t('relay.consent')), h('dd', null, consentText(beneficiary.consent)),
     h('dt', null, t('relay.posts')), h('dd', null, String(beneficiary.posts ?? 0)));

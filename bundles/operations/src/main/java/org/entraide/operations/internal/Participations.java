@@ -91,9 +91,12 @@ final class Participations {
             em.persist(entity);
             em.find(OperationEntity.class, operationId).participationsCount++;
         });
+        String name = operations.identity().displayNames(List.of(participant.accountId())).get(participant.accountId());
+        Map<String, String> data = name == null ? Map.of("title", operation.title)
+                : Map.of("title", operation.title, "displayName", name);
         for (String manager : managers) {
             operations.publish(new NewNotification(manager, "operation.participation", "OPERATION", operationId,
-                    Map.of("title", operation.title)));
+                    data));
         }
         return view(entity);
     }

@@ -99,8 +99,10 @@ final class Conversations {
         } finally {
             PostsContext.changed(post);
         }
-        posts.publish(new NewNotification(post.authorId, "post.response", "CONVERSATION", conversationId,
-                Map.of("postId", postId, "title", post.title)));
+        Map<String, String> data = about(postId, post.title,
+                posts.names(List.of(responder.accountId())).get(responder.accountId()));
+        data.put("kind", post.kind.name());
+        posts.publish(new NewNotification(post.authorId, "post.response", "CONVERSATION", conversationId, data));
         return conversation(responder, conversationId);
     }
 
@@ -217,18 +219,36 @@ final class Conversations {
                 "You cannot write in this conversation.");
         Instant now = Cursors.truncate(posts.clock().instant());
         posts.limits.check(participant.accountId(), AbuseLimits.Action.MESSAGE, now);
+        String senderName = posts.names(List.of(participant.accountId())).get(participant.accountId());
         MessageEntity sent = posts.jpa.txExpr(TransactionType.Required, em -> {
             ConversationEntity conversation = em.find(ConversationEntity.class, conversationId);
             em.persist(AbuseLimits.event(participant.accountId(), AbuseLimits.Action.MESSAGE, now));
             MessageEntity message = PostsData.addMessage(em, conversation, participant.accountId(), text, now);
             String other = conversation.otherThan(participant.accountId());
             if (other != null) {
+                PostEntity onPost = em.find(PostEntity.class, conversation.postId);
                 posts.publish(new NewNotification(other, "post.message", "CONVERSATION", conversationId,
-                        Map.of("postId", conversation.postId)));
+                        about(conversation.postId, onPost == null ? null : onPost.title, senderName)));
             }
             return message;
         });
         return view(sent, posts.names(List.of(sent.senderId)));
+    }
+
+    /**
+     * What a notification of a conversation carries: the post, its title and the display name of whoever wrote, so
+     * that it reads "Marie a répondu à votre demande « … »" (never an email or a place); a missing value is left out.
+     */
+    static Map<String, String> about(String postId, String title, String displayName) {
+        Map<String, String> data = new HashMap<>();
+        data.put("postId", postId);
+        if (title != null) {
+            data.put("title", title);
+        }
+        if (displayName != null) {
+            data.put("displayName", displayName);
+        }
+        return data;
     }
 
     /** The conversation, if this caller takes part in it; else {@code NotFoundException}, as for no conversation. */

@@ -46,6 +46,11 @@ final class AppSettings {
         this.mapZoom = mapZoom;
     }
 
+    /** The interface language of a visitor whose browser states no language the app speaks: fr or en. */
+    String defaultLanguage() {
+        return defaultLanguage;
+    }
+
     static AppSettings of(WebConfig config) {
         String tiles = config.tileUrl() == null ? "" : config.tileUrl().trim();
         if (tileOrigin(tiles) == null) {

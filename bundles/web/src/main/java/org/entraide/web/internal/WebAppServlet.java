@@ -100,8 +100,14 @@ public class WebAppServlet extends HttpServlet {
             return;
         }
         URLConnection connection = found.get().openConnection();
+        String language = null;
+        if (ShellLanguage.localized(file)) {
+            // The shell and the manifest follow the browser's language: caches must keep one copy per language.
+            language = ShellLanguage.pick(request.getHeader("Accept-Language"), current.defaultLanguage());
+            response.setHeader("Vary", "Accept-Language");
+        }
         String etag = "\"" + Long.toHexString(startedAt) + "-" + Long.toHexString(connection.getContentLengthLong())
-                + "\"";
+                + (language == null ? "" : "-" + language) + "\"";
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setHeader("ETag", etag);
             response.setHeader("Cache-Control", StaticResources.cacheControl(file));
@@ -110,6 +116,15 @@ public class WebAppServlet extends HttpServlet {
         }
         if ("/sw.js".equals(file)) {
             response.setHeader("Service-Worker-Allowed", "/");
+        }
+        if (language != null) {
+            byte[] body;
+            try (InputStream in = connection.getInputStream()) {
+                body = ShellLanguage.translate(file, in.readAllBytes(), language);
+            }
+            send(response, StaticResources.contentType(file), StaticResources.cacheControl(file), body.length, etag,
+                    withBody, out -> out.write(body));
+            return;
         }
         try (InputStream in = connection.getInputStream()) {
             send(response, StaticResources.contentType(file), StaticResources.cacheControl(file),
