@@ -87,17 +87,33 @@ function tab(route, section, label, current, { name, badge: extra } = {}) {
   return h('li', null, h('a', {
     href: `#${route}`, class: 'tab', 'aria-current': section === current ? 'page' : null, 'data-nav': section,
     'aria-label': name || null,
-  }, h('span', { class: 'tab-icon' }, icon(section), extra), h('span', { class: 'tab-label' }, label)));
+  }, h('span', { class: 'tab-icon' }, icon(section), extra && extra.count), h('span', { class: 'tab-label' }, label),
+  extra && extra.said));
 }
 
 function navLink(route, key, section, current) {
   return h('li', null, h('a', { href: `#${route}`, class: 'tab', 'aria-current': section === current ? 'page' : null, 'data-nav': section }, t(key)));
 }
 
+/**
+ * A tab's badge: the count drawn over the icon for the eyes, and a sentence after the label for screen readers, so
+ * that the tab's name starts with its label ("Moi, 5 notifications non lues").
+ */
+function tabBadge(id) {
+  return { count: h('span', { class: 'badge', hidden: true, id, 'aria-hidden': 'true' }), said: h('span', { class: 'visually-hidden' }) };
+}
+
+/** Shows a count on a tab's badge, or hides it at zero. */
+function fillTabBadge(pair, count, key) {
+  pair.count.textContent = count > 0 ? String(count) : '';
+  pair.count.hidden = !(count > 0);
+  pair.said.textContent = count > 0 ? `, ${t(key, { count })}` : '';
+}
+
 /** Unread notifications about conversations (answers, messages), on the Messages tab. */
-const badge = h('span', { class: 'badge', hidden: true, id: 'unread-badge' });
+const badge = tabBadge('unread-badge');
 /** The other unread notifications, on the "Moi" tab (they are read from the "Moi" screen). */
-const meBadge = h('span', { class: 'badge', hidden: true, id: 'me-badge' });
+const meBadge = tabBadge('me-badge');
 let unread = { conversations: [], others: 0 };
 
 /** The sections whose screens are reached from "Moi". */
@@ -148,8 +164,8 @@ export function fillBadge(element, count, key) {
 /** The unread notifications, split between conversations (the Messages tab) and the rest (the "Moi" tab). */
 export async function refreshBadge() {
   if (!signedIn()) {
-    badge.hidden = true;
-    meBadge.hidden = true;
+    fillTabBadge(badge, 0);
+    fillTabBadge(meBadge, 0);
     return;
   }
   try {
@@ -157,11 +173,11 @@ export async function refreshBadge() {
     const items = count > 0 ? (await get('/notifications', { limit: 50 })).items.filter((n) => !n.read) : [];
     const conversations = items.filter((n) => n.subjectType === 'CONVERSATION');
     unread = { conversations, others: count - conversations.length };
-    fillBadge(badge, conversations.length, 'nav.unreadMessages');
-    fillBadge(meBadge, unread.others, 'nav.unread');
+    fillTabBadge(badge, conversations.length, 'nav.unreadMessages');
+    fillTabBadge(meBadge, unread.others, 'nav.unread');
   } catch {
-    badge.hidden = true; // no count to show
-    meBadge.hidden = true;
+    fillTabBadge(badge, 0); // no count to show
+    fillTabBadge(meBadge, 0);
   }
 }
 
