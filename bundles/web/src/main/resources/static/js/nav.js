@@ -80,14 +80,15 @@ function icon(name) {
 }
 
 /**
- * One destination of the tab bar: a pictogram and a short label; `name` is a longer accessible name that starts
+ * One destination of the tab bar: a pictogram and a short label (first in the DOM, so that the name starts with it and
+ * the unread count follows: "Moi 3 non lues"; CSS draws the pictogram above); `name` is a longer accessible name that starts
  * with the label (what is seen is what a voice command says).
  */
 function tab(route, section, label, current, { name, badge: extra } = {}) {
   return h('li', null, h('a', {
     href: `#${route}`, class: 'tab', 'aria-current': section === current ? 'page' : null, 'data-nav': section,
     'aria-label': name || null,
-  }, h('span', { class: 'tab-icon' }, icon(section), extra), h('span', { class: 'tab-label' }, label)));
+  }, h('span', { class: 'tab-label' }, label), h('span', { class: 'tab-icon' }, icon(section), extra)));
 }
 
 function navLink(route, key, section, current) {
