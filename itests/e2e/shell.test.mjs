@@ -226,7 +226,9 @@ async function scenario(browser) {
     for (const [resident, route, name] of [[marie, '/feed', 'feed'], [bruno, postUrl.split('#')[1], 'post'],
       [marie, postUrl.split('#')[1], 'post (author)'], [marie, '/conversations', 'conversations'], [bruno, conversation, 'conversation'],
       [marie, '/notifications', 'notifications'], [marie, '/me', 'me'], [marie, actorUrl.split('#')[1], 'actor'],
-      [bruno, '/actors', 'actors'], [marie, '/account', 'account']]) {
+      [bruno, '/actors', 'actors'], [marie, '/account', 'account'], [marie, '/posts/new', 'post form'],
+      [marie, '/actors/new', 'actor form'], [marie, '/alerts', 'alerts'], [marie, '/settings/notifications', 'notification settings'],
+      [bruno, '/moderation', 'moderation (refused)'], [bruno, '/dashboard', 'dashboard (refused)'], [bruno, '/relay', 'relay (refused)']]) {
       await screen(resident.page, route);
       await axe(resident.page, `${name} (dark)`);
       await shoot(resident.page, `shell-dark-${name.replace(/\W+/g, '-')}`);
@@ -240,6 +242,17 @@ async function scenario(browser) {
     }
     await screen(marie.page, '/feed');
     await axe(marie.page, 'feed (light)');
+  });
+
+  await step('dark mode: the screens of a visitor without an account pass axe too', async () => {
+    const visitor = await newResident(browser, 'Visiteur');
+    await visitor.page.emulateMedia({ colorScheme: 'dark' });
+    for (const [route, name] of [['/', 'landing'], ['/signin', 'sign in'], ['/register', 'onboarding'], ['/forgot-password', 'forgotten password']]) {
+      await screen(visitor.page, route);
+      await axe(visitor.page, `${name} (dark)`);
+      await shoot(visitor.page, `shell-dark-${name.replace(/\W+/g, '-')}`);
+    }
+    await visitor.context.close();
   });
 }
 

@@ -80,8 +80,9 @@ function icon(name) {
 }
 
 /**
- * One destination of the tab bar: a pictogram and a short label; `name` is a longer accessible name that starts
- * with the label (what is seen is what a voice command says).
+ * One destination of the tab bar: a pictogram (with a badge's count) and a short label, then the badge's sentence for
+ * screen readers, so that the name starts with the label ("Moi, 3 non lues"); `name` is a longer accessible name that
+ * starts with the label (what is seen is what a voice command says).
  */
 function tab(route, section, label, current, { name, badge: extra } = {}) {
   return h('li', null, h('a', {
