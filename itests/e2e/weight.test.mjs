@@ -82,6 +82,8 @@ run('weight, loading, empty and offline states', async (browser) => {
   }
   const reader = await resident('Lisa', { lat: ajaccio.lat + 0.001, lon: ajaccio.lon + 0.001 }, 10);
   const conversation = await api('POST', `/posts/${postId}/responses`, { message: `Je peux passer demain ${RUN}` }, reader.token);
+  // The author writes back: Lisa has a notification to read, then to find again offline.
+  await api('POST', `/conversations/${conversation.id}/messages`, { body: `Merci, à demain ${RUN}` }, author.token);
 
   await step('a skeleton shows while the feed loads, then the cards', async () => {
     const lisa = await newResident(browser, 'Lisa');
@@ -100,6 +102,9 @@ run('weight, loading, empty and offline states', async (browser) => {
     check(await lisa.page.locator('main p:not(.visually-hidden)', { hasText: 'Chargement' }).count() === 0,
       'no "Chargement…" line on the screen');
     check(await lisa.page.locator('#feed-list li.skeleton[aria-hidden="true"]').count() >= 3, 'grey cards hidden from screen readers');
+    // announce() writes the live region 50 ms after clearing it, so that screen readers hear it again: wait for it.
+    await lisa.page.waitForFunction(() => (document.getElementById('status').textContent || '').includes('Chargement'), null,
+      { timeout: 5000 }).catch(() => {});
     check((await lisa.page.locator('#status').textContent()).includes('Chargement'), 'the loading announced once in the live region');
     await axe(lisa.page, 'feed skeleton');
     await shoot(lisa.page, 'weight-skeleton');
@@ -216,7 +221,7 @@ run('weight, loading, empty and offline states', async (browser) => {
     await page.locator('main a[href="#/notifications"]').click();
     await ready(page);
     await page.locator('main li.card').first().waitFor();
-    check(await bannerOf(page).isVisible(), 'the notifications read offline');
+    check(await bannerOf(page).isVisible(), 'the notifications read offline, with the banner');
 
     await context.setOffline(false);
     await bannerOf(page).waitFor({ state: 'hidden', timeout: 15000 });
