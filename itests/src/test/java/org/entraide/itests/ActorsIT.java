@@ -188,7 +188,7 @@ public class ActorsIT extends EntraideTestSupport {
                 .path("errors").path(0).path("field").asText());
         assertProblem(api.post("/actors/" + other + "/managers", "{\"code\":\"" + code + "\"}", bruno), 422);
         assertProblem(api.post(path + "/managers", "{\"code\":\"ABCD\"}", bruno), 422);
-        assertEquals(1, api.get(path).json().path("managerIds").size());
+        assertEquals(1, api.get(path, alice).json().path("managerIds").size());
 
         // Typed back loosely (case, spaces): Bruno manages the actor, Alice is told; the code is spent.
         String typed = " " + code.toLowerCase().replace('-', ' ') + " ";
