@@ -216,7 +216,7 @@ public class ActorsIT extends EntraideTestSupport {
         assertTrue(api.get("/me/export", bruno).json().path("actors").path("invitations").toString().contains(id));
         assertEquals(200, api.post(path + "/managers", "{\"code\":\"" + next + "\"}", carole).status());
         assertEquals(204, api.delete("/me", bruno).status());
-        Api.Reply kept = api.get(path);
+        Api.Reply kept = api.get(path, carole);
         assertEquals(kept.toString(), 200, kept.status());
         assertEquals(List.of(api.get("/me", carole).json().path("id").asText()), ids(kept.json().path("managerIds")));
     }
