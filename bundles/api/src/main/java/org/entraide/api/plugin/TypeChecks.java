@@ -116,6 +116,37 @@ public final class TypeChecks {
         }
     }
 
+    /**
+     * Why the participation fields a type offers for one operation ({@link OperationType#participationFieldsFor}) are
+     * not its participation fields narrowed, or {@code null} when they are: the same fields in the same order, with
+     * the same names, kinds and required flags, each field's choices a non-empty part of the type's (and none where
+     * the type has none). Core offers all the participation fields instead of a narrowing with a fault, so that a
+     * plugin's mistake never offers a choice the type does not know, nor hides a field.
+     *
+     * @param all the type's participation fields
+     * @param offered what the type offers for the operation, which may be {@code null}
+     * @return the fault, in English, or {@code null}
+     */
+    public static String narrowingFault(List<FieldSpec> all, List<FieldSpec> offered) {
+        if (offered == null || offered.size() != all.size()) {
+            return "does not return the same fields as participationFields()";
+        }
+        for (int i = 0; i < all.size(); i++) {
+            FieldSpec field = all.get(i);
+            FieldSpec narrowed = offered.get(i);
+            if (narrowed == null || !field.name().equals(narrowed.name()) || field.kind() != narrowed.kind()
+                    || field.required() != narrowed.required()) {
+                return "changes the field \"" + field.name() + "\" (name, kind or required)";
+            }
+            List<String> known = field.choices().stream().map(Choice::key).toList();
+            List<String> kept = narrowed.choices().stream().map(Choice::key).toList();
+            if (known.isEmpty() != kept.isEmpty() || !known.containsAll(kept)) {
+                return "offers " + kept + " for \"" + field.name() + "\", not a non-empty part of " + known;
+            }
+        }
+        return null;
+    }
+
     private static void common(String key, Map<String, String> names, List<String> faults) {
         if (key == null || key.length() > KEY_MAX || !KEY.matcher(key).matches()) {
             faults.add("key '" + key + "': lower-case letters and digits in dash-separated words, at most " + KEY_MAX

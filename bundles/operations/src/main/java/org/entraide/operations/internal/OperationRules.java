@@ -19,18 +19,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.entraide.api.error.ConflictException;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.error.ValidationException;
 import org.entraide.api.geo.GeoPoint;
 import org.entraide.services.operation.OperationChanges;
-import org.entraide.api.plugin.Choice;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
 import org.entraide.api.plugin.ParticipationContext;
 import org.entraide.api.plugin.Schemas;
+import org.entraide.api.plugin.TypeChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -175,9 +174,8 @@ final class OperationRules {
 
     /**
      * The participation fields one operation offers: the type's {@link OperationType#participationFieldsFor}, if
-     * they are its participation fields narrowed (same names, kinds and order; each choice list a non-empty subset
-     * of the type's); else, or if the type fails, all of them, with a warning naming the type. A plugin's mistake
-     * thus never offers a choice the type does not know, nor hides a field.
+     * they are its participation fields narrowed ({@link TypeChecks#narrowingFault}); else, or if the type fails, all
+     * of them, with a warning naming the type.
      */
     static List<FieldSpec> offeredParticipationFields(OperationType type, Map<String, Object> operation) {
         List<FieldSpec> all = type.participationFields();
@@ -189,28 +187,13 @@ final class OperationRules {
                     type.key(), e);
             return all;
         }
-        if (offered == null || offered.size() != all.size()) {
-            LOG.warn("Operation type {}: participationFieldsFor did not give its {} participation fields; all are"
-                    + " offered", type.key(), all.size());
+        String fault = TypeChecks.narrowingFault(all, offered);
+        if (fault != null) {
+            LOG.warn("Operation type {}: participationFieldsFor {}; all participation fields are offered",
+                    type.key(), fault);
             return all;
         }
-        for (int i = 0; i < all.size(); i++) {
-            if (!narrows(offered.get(i), all.get(i))) {
-                LOG.warn("Operation type {}: participationFieldsFor changed the field {} beyond its choices; all"
-                        + " participation fields are offered", type.key(), all.get(i).name());
-                return all;
-            }
-        }
         return offered;
-    }
-
-    /** Whether {@code narrowed} is {@code field} with a non-empty subset of its choices. */
-    private static boolean narrows(FieldSpec narrowed, FieldSpec field) {
-        Set<String> known = field.choices().stream().map(Choice::key).collect(Collectors.toSet());
-        return narrowed != null && narrowed.name().equals(field.name()) && narrowed.kind() == field.kind()
-                && narrowed.required() == field.required()
-                && narrowed.choices().isEmpty() == field.choices().isEmpty()
-                && narrowed.choices().stream().allMatch(c -> known.contains(c.key()));
     }
 
     /** The actor's followers hear of an operation when it becomes published, at its creation or later. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.entraide.api.plugin.ActorContext;
 import org.entraide.api.plugin.ActorType;
+import org.entraide.api.plugin.TypeChecks;
 
 /**
  * Checks an actor type without a container, as core and the web app will use it:
@@ -42,6 +43,7 @@ public final class ActorTypeCheck extends TypeCheck<ActorTypeCheck> {
         SchemaRules.key(type.key(), problemList());
         SchemaRules.names(type.names(), problemList());
         SchemaRules.fields("fields()", type.fields(), problemList());
+        registration(TypeChecks.faults(type));
     }
 
     /**

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import org.entraide.api.error.FieldError;
 import org.entraide.api.geo.GeoPoint;
-import org.entraide.api.plugin.Choice;
 import org.entraide.api.plugin.FieldSpec;
 import org.entraide.api.plugin.OperationContext;
 import org.entraide.api.plugin.OperationType;
 import org.entraide.api.plugin.ParticipationContext;
+import org.entraide.api.plugin.TypeChecks;
 
 /**
  * Checks an operation type without a container, as core and the web app will use it:
@@ -54,6 +54,7 @@ public final class OperationTypeCheck extends TypeCheck<OperationTypeCheck> {
         SchemaRules.names(type.names(), problemList());
         SchemaRules.fields("fields()", type.fields(), problemList());
         SchemaRules.fields("participationFields()", type.participationFields(), problemList());
+        registration(TypeChecks.faults(type));
     }
 
     /**
@@ -167,28 +168,11 @@ public final class OperationTypeCheck extends TypeCheck<OperationTypeCheck> {
             problem(sample + ": participationFieldsFor threw " + e + ": return participationFields() when unsure");
             return all;
         }
-        String fix = ": narrow with field.restrictedTo(keys), keeping every field in order";
-        if (offered == null || offered.size() != all.size()) {
-            problem(sample + ": participationFieldsFor(operation) does not return the same fields as"
-                    + " participationFields()" + fix);
+        String fault = TypeChecks.narrowingFault(all, offered);
+        if (fault != null) {
+            problem(sample + ": participationFieldsFor(operation) " + fault
+                    + ": narrow with field.restrictedTo(keys), keeping every field in order");
             return all;
-        }
-        for (int i = 0; i < all.size(); i++) {
-            FieldSpec field = all.get(i);
-            FieldSpec narrowed = offered.get(i);
-            if (narrowed == null || !field.name().equals(narrowed.name()) || field.kind() != narrowed.kind()
-                    || field.required() != narrowed.required()) {
-                problem(sample + ": participationFieldsFor(operation) changes the field " + SchemaRules.quoted(
-                        field.name()) + " (name, kind or required)" + fix);
-                return all;
-            }
-            List<String> known = field.choices().stream().map(Choice::key).toList();
-            List<String> kept = narrowed.choices().stream().map(Choice::key).toList();
-            if (!field.choices().isEmpty() && (kept.isEmpty() || !known.containsAll(kept))) {
-                problem(sample + ": participationFieldsFor(operation) offers " + kept + " for "
-                        + SchemaRules.quoted(field.name()) + ", not a non-empty part of " + known + fix);
-                return all;
-            }
         }
         return offered;
     }

@@ -96,6 +96,17 @@ public abstract class TypeCheck<C extends TypeCheck<C>> {
         problems.add(problem);
     }
 
+    /**
+     * Core's own verdict at registration ({@link org.entraide.api.plugin.TypeChecks#faults}), so that a type this
+     * kit passes is one core lists. The kit's checks above say more about what to fix; core's faults are added only
+     * when they found nothing, so that one mistake is not reported twice.
+     */
+    final void registration(List<String> faults) {
+        if (problems.isEmpty()) {
+            faults.forEach(fault -> problem("core would refuse it at registration: " + fault));
+        }
+    }
+
     final List<String> problemList() {
         return problems;
     }
