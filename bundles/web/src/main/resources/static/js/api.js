@@ -38,22 +38,6 @@ export class ApiError extends Error {
     const type = this.problem.type;
     return typeof type === 'string' && (type.endsWith(`/${name}`) || type.endsWith(`:${name}`));
   }
-
-  /** The field errors, by field name ("attributes.x" named "x" as well). */
-  fieldErrors() {
-    const errors = {};
-    for (const error of this.problem.errors || []) {
-      if (!error || !error.field) {
-        continue;
-      }
-      errors[error.field] = error.message;
-      const short = error.field.replace(/^(attributes|location|home|contact|onBehalfOf)\./, '');
-      if (!(short in errors)) {
-        errors[short] = error.message;
-      }
-    }
-    return errors;
-  }
 }
 
 let onUnauthorized = () => {};
