@@ -26,6 +26,7 @@ import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public class WebAppIT extends EntraideTestSupport {
         if (!new File(e2e, "node_modules/playwright-core").isDirectory()
                 || !new File(e2e, "node_modules/axe-core").isDirectory()) {
             assertEquals("npm ci in " + e2e, 0, run(List.of(npm.getPath(), "ci", "--no-audit", "--no-fund"), e2e,
-                    Map.of(), NPM_TIMEOUT));
+                    Map.of(), NPM_TIMEOUT, new ArrayList<>()));
         }
         String moderator = "web-moderator-" + System.nanoTime() + "@example.fr";
         String created = operator("entraide:account-create --name Moderatrice --home 41.92,8.74 --role MODERATOR"
@@ -94,23 +95,47 @@ public class WebAppIT extends EntraideTestSupport {
         List<String> failed = new ArrayList<>();
         try (Mailbox mailbox = Mailbox.start(); MailLinks links = MailLinks.serve(mailbox);
                 EscalationClock clock = EscalationClock.serve()) {
+            Map<String, String> environment = Map.of("BASE_URL", base, "CHROMIUM", CHROMIUM,
+                    "SCREENSHOT_DIR", screenshots.getPath(), "MODERATOR_EMAIL", moderator,
+                    "MODERATOR_PASSWORD", MODERATOR_PASSWORD, "MAIL_LINKS_URL", links.url(),
+                    "ESCALATION_URL", clock.url());
             for (String script : scripts(e2e)) {
-                Instant start = Instant.now();
-                int exit = run(List.of(node.getPath(), script), e2e,
-                        Map.of("BASE_URL", base, "CHROMIUM", CHROMIUM, "SCREENSHOT_DIR", screenshots.getPath(),
-                                "MODERATOR_EMAIL", moderator, "MODERATOR_PASSWORD", MODERATOR_PASSWORD,
-                                "MAIL_LINKS_URL", links.url(), "ESCALATION_URL", clock.url()),
-                        SCRIPT_TIMEOUT);
-                System.out.println("[web] " + script + " exited " + exit + " after "
-                        + Duration.between(start, Instant.now()).toSeconds() + " s");
-                if (exit != 0) {
-                    failed.add(script);
+                List<String> steps = runScript(node, script, e2e, environment);
+                if (!steps.isEmpty()) {
+                    // One more run, with its own accounts and posts (each run draws a new RUN suffix), tells a
+                    // slow moment of a loaded machine from a fault: a fault fails twice. The first failure stays
+                    // in the output and in retried.txt, so that a flake is seen and mended rather than hidden.
+                    System.out.println("[web] " + script + " failed at " + steps.get(0) + "; running it once more");
+                    List<String> again = runScript(node, script, e2e, environment);
+                    Files.createDirectories(screenshots.toPath());
+                    Files.writeString(new File(screenshots, "retried.txt").toPath(), script + ": " + steps.get(0)
+                            + (again.isEmpty() ? " (passed on the second run)" : "") + System.lineSeparator(),
+                            StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    if (!again.isEmpty()) {
+                        // The step that failed and why, in the assertion itself: CI's summary shows the
+                        // assertion, not the test's output file.
+                        failed.add(script + ": " + steps.get(0) + " / then: " + again.get(0));
+                    }
                 }
             }
         }
 
         assertEquals("the web app's end-to-end scripts that failed (output above, screenshots in " + screenshots
                 + ")", List.of(), failed);
+    }
+
+    /** Runs one script and returns the steps that failed (a timeout or a crash without a step counts as one). */
+    private static List<String> runScript(File node, String script, File e2e, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        List<String> steps = new ArrayList<>();
+        int exit = run(List.of(node.getPath(), script), e2e, environment, SCRIPT_TIMEOUT, steps);
+        System.out.println("[web] " + script + " exited " + exit + " after "
+                + Duration.between(start, Instant.now()).toSeconds() + " s");
+        if (exit != 0 && steps.isEmpty()) {
+            steps.add("exit " + exit);
+        }
+        return exit == 0 ? List.of() : steps;
     }
 
     /**
@@ -175,9 +200,12 @@ public class WebAppIT extends EntraideTestSupport {
         throw new AssertionError("The web app did not answer at " + url + " within " + timeout + "; last " + status);
     }
 
-    /** Runs a command, streaming its output line by line, and returns its exit code. */
-    private static int run(List<String> command, File directory, Map<String, String> environment, Duration timeout)
-            throws IOException, InterruptedException {
+    /**
+     * Runs a command, streaming its output line by line, and returns its exit code. The lines of the steps that
+     * failed ({@code FAIL …} and the four after it) are added to {@code failedSteps}, read once the command ended.
+     */
+    private static int run(List<String> command, File directory, Map<String, String> environment, Duration timeout,
+            List<String> failedSteps) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory).redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -187,8 +215,18 @@ public class WebAppIT extends EntraideTestSupport {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 String line;
+                int following = 0;
                 while ((line = lines.readLine()) != null) {
                     System.out.println("[web] " + line);
+                    int fail = line.indexOf("FAIL ");
+                    if (fail >= 0) {
+                        following = 4;
+                        failedSteps.add(line.substring(fail, Math.min(line.length(), fail + 400)));
+                    } else if (following > 0 && !failedSteps.isEmpty()) {
+                        following--;
+                        int last = failedSteps.size() - 1;
+                        failedSteps.set(last, failedSteps.get(last) + " | " + line.strip());
+                    }
                 }
             } catch (IOException closed) {
                 // the process ended
