@@ -136,10 +136,17 @@ public class NotificationOutboxImpl implements NotificationOutbox {
         if (job != null) {
             job.shutdownNow();
         }
+        lease.close();
     }
 
-    /** Runs the digests when a digest hour has passed since the last run of this node. */
+    /**
+     * Runs the digests when a digest hour has passed since the last run of this node, if this node holds the job's
+     * lease (a node taking it over runs the period again: a resident's period is never digested twice).
+     */
     void check() {
+        if (!lease.mayRun()) {
+            return;
+        }
         try {
             Instant now = clock.instant();
             Instant end = DigestPeriod.latest(NotificationFrequency.DAILY, now, hour, zone).end();
