@@ -95,7 +95,7 @@ public class NodeLeasesIT extends EntraideTestSupport {
 
     @Test
     public void theExpiryJobRunsOnlyWhereItsLeaseIs() throws Exception {
-        shell("config:property-set -p org.entraide.posts expiryCheckSeconds " + TICK_SECONDS);
+        operator("config:property-set -p org.entraide.posts expiryCheckSeconds " + TICK_SECONDS);
         try {
             awaitHealthy(Duration.ofSeconds(90));
             DataSource dataSource = dataSource();
@@ -129,7 +129,7 @@ public class NodeLeasesIT extends EntraideTestSupport {
                 giveBack(other);
             }
         } finally {
-            shell("config:property-delete -p org.entraide.posts expiryCheckSeconds");
+            operator("config:property-set -p org.entraide.posts expiryCheckSeconds 60");
             awaitHealthy(Duration.ofSeconds(90));
         }
     }
