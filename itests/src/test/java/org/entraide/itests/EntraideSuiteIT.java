@@ -47,6 +47,7 @@ import org.junit.runners.Suite;
     PreviewIT.class,
     BadPluginIT.class,
     HostileInputIT.class,
+    NodeLeasesIT.class,
     TerritoriesIT.class,
     DemoIT.class,
     PluginLifecycleIT.class,

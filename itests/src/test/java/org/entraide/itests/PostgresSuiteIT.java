@@ -52,6 +52,7 @@ import org.junit.runners.model.RunnerBuilder;
     RelayIT.class,
     PreviewIT.class,
     HostileInputIT.class,
+    NodeLeasesIT.class,
 })
 public class PostgresSuiteIT {
 

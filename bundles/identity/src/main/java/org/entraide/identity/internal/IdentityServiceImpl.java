@@ -34,6 +34,7 @@ import org.entraide.services.identity.NewAccount;
 import org.entraide.services.identity.PersonalDataContributor;
 import org.entraide.services.identity.Role;
 import org.entraide.services.identity.Session;
+import org.entraide.services.node.JobLeases;
 import org.entraide.services.notification.NotificationService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,6 +61,9 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Reference
     private GeoRadiusService geo;
+
+    @Reference
+    private JobLeases leases;
 
     private final List<PersonalDataContributor> contributors = new CopyOnWriteArrayList<>();
     private final List<AccountStatusListener> statusListeners = new CopyOnWriteArrayList<>();
@@ -89,7 +93,7 @@ public class IdentityServiceImpl implements IdentityService {
         throttle = new LoginThrottle(new DatabaseCounters(identity, LoginThrottle.retention(config)), identity::now,
                 config);
         Suspensions previous = suspensions;
-        suspensions = new Suspensions(identity, statusListeners);
+        suspensions = new Suspensions(identity, statusListeners, leases.job(Suspensions.JOB));
         if (previous != null) {
             previous.stop();
         }

@@ -33,6 +33,7 @@ import org.entraide.services.identity.Account;
 import org.entraide.services.identity.AccountStatus;
 import org.entraide.services.identity.AccountStatusListener;
 import org.entraide.services.identity.Role;
+import org.entraide.services.node.JobLease;
 import org.entraide.services.paging.Cursors;
 import org.entraide.api.text.Texts;
 
@@ -56,13 +57,22 @@ final class Suspensions {
     /** The longest suspension with an end; longer ones are suspensions without an end, lifted by a moderator. */
     static final Duration LONGEST = Duration.ofDays(3653);
 
+    /** The lease of the job, named so on every node. */
+    static final String JOB = "identity.suspensions";
+
     private final IdentityContext identity;
     private final Collection<AccountStatusListener> listeners;
+    private final JobLease lease;
     private ScheduledExecutorService job;
 
     Suspensions(IdentityContext identity, Collection<AccountStatusListener> listeners) {
+        this(identity, listeners, JobLease.always(JOB));
+    }
+
+    Suspensions(IdentityContext identity, Collection<AccountStatusListener> listeners, JobLease lease) {
         this.identity = identity;
         this.listeners = listeners;
+        this.lease = lease;
     }
 
     Account suspend(String accountId, String reason, Instant until) {
@@ -228,9 +238,13 @@ final class Suspensions {
         if (job != null) {
             job.shutdownNow();
         }
+        lease.close();
     }
 
     private void endDueNow() {
+        if (!lease.mayRun()) {
+            return;
+        }
         try {
             int reinstated = reinstateDue(identity.now());
             if (reinstated > 0) {

@@ -31,6 +31,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.services.identity.Account;
 import org.entraide.services.identity.IdentityService;
+import org.entraide.services.node.JobLease;
+import org.entraide.services.node.JobLeases;
 import org.entraide.services.notification.Delivery;
 import org.entraide.services.notification.DeliveryResult;
 import org.entraide.services.notification.NotificationChannel;
@@ -60,23 +62,36 @@ public class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
+    /** The lease of the job, named so on every node. */
+    static final String JOB = "notifications.dispatch";
+
     private final JpaTemplate jpa;
     private final Function<String, Optional<Account>> accounts;
     private final Clock clock;
     private final Map<String, NotificationChannel> channels = new ConcurrentHashMap<>();
+    /** Null in unit tests: the job then runs alone. */
+    private final JobLeases leases;
+    private JobLease lease;
     private ScheduledExecutorService job;
 
     @Activate
     public Dispatcher(
             @Reference(name = "jpa", target = "(osgi.unit.name=entraide-notifications)") JpaTemplate jpa,
-            @Reference(name = "identity") IdentityService identity) {
-        this(jpa, id -> account(identity, id), Clock.systemUTC());
+            @Reference(name = "identity") IdentityService identity,
+            @Reference(name = "leases") JobLeases leases) {
+        this(jpa, id -> account(identity, id), Clock.systemUTC(), leases);
     }
 
     Dispatcher(JpaTemplate jpa, Function<String, Optional<Account>> accounts, Clock clock) {
+        this(jpa, accounts, clock, null);
+    }
+
+    private Dispatcher(JpaTemplate jpa, Function<String, Optional<Account>> accounts, Clock clock,
+            JobLeases leases) {
         this.jpa = jpa;
         this.accounts = accounts;
         this.clock = clock;
+        this.leases = leases;
     }
 
     @Reference(name = "channel", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -103,6 +118,7 @@ public class Dispatcher {
     @SuppressWarnings("FutureReturnValueIgnored")
     @Activate
     void start() {
+        lease = leases == null ? JobLease.always(JOB) : leases.job(JOB);
         job = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "entraide-notifications-dispatcher");
             thread.setDaemon(true);
@@ -114,6 +130,7 @@ public class Dispatcher {
     @Deactivate
     void stop() {
         job.shutdownNow();
+        lease.close();
     }
 
     /** Tries every due delivery of a present channel, up to {@link #BATCH}; returns how many were tried. */
@@ -275,6 +292,9 @@ public class Dispatcher {
     }
 
     private void dispatchNow() {
+        if (!lease.mayRun()) {
+            return;
+        }
         try {
             dispatchDue();
         } catch (RuntimeException e) {

@@ -37,6 +37,8 @@ import org.entraide.api.error.InvalidRequestException;
 import org.entraide.api.error.NotFoundException;
 import org.entraide.services.identity.Account;
 import org.entraide.services.identity.IdentityService;
+import org.entraide.services.node.JobLease;
+import org.entraide.services.node.JobLeases;
 import org.entraide.services.notification.NotificationFrequency;
 import org.entraide.services.notification.NotificationOutbox;
 import org.entraide.services.notification.OutboxEntry;
@@ -64,6 +66,8 @@ public class NotificationOutboxImpl implements NotificationOutbox {
 
     /** Seconds between two checks of the digest job. */
     static final int CHECK_SECONDS = 60;
+    /** The lease of the digest job, named so on every node. */
+    static final String JOB = "notifications.digests";
     static final int MAX_LIST = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationOutboxImpl.class);
@@ -76,14 +80,17 @@ public class NotificationOutboxImpl implements NotificationOutbox {
     private volatile ZoneId zone = ZoneId.of("Europe/Paris");
     /** The end of the last daily period the job ran for on this node. */
     private volatile Instant lastRunFor;
+    private JobLease lease = JobLease.always(JOB);
     private ScheduledExecutorService job;
 
     @Activate
     public NotificationOutboxImpl(
             @Reference(name = "jpa", target = "(osgi.unit.name=entraide-notifications)") JpaTemplate jpa,
-            @Reference(name = "identity") IdentityService identity, NotificationsConfig config) {
+            @Reference(name = "identity") IdentityService identity,
+            @Reference(name = "leases") JobLeases leases, NotificationsConfig config) {
         this(jpa, id -> account(identity, id), Clock.systemUTC());
         configure(config);
+        lease = leases.job(JOB);
         start();
     }
 
@@ -129,10 +136,17 @@ public class NotificationOutboxImpl implements NotificationOutbox {
         if (job != null) {
             job.shutdownNow();
         }
+        lease.close();
     }
 
-    /** Runs the digests when a digest hour has passed since the last run of this node. */
+    /**
+     * Runs the digests when a digest hour has passed since the last run of this node, if this node holds the job's
+     * lease (a node taking it over runs the period again: a resident's period is never digested twice).
+     */
     void check() {
+        if (!lease.mayRun()) {
+            return;
+        }
         try {
             Instant now = clock.instant();
             Instant end = DigestPeriod.latest(NotificationFrequency.DAILY, now, hour, zone).end();

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.aries.jpa.template.TransactionType;
+import org.entraide.services.node.JobLease;
 import org.entraide.services.notification.NewNotification;
 import org.entraide.services.post.PostStatus;
 import org.slf4j.Logger;
@@ -37,13 +38,18 @@ final class Expiry {
     /** Logged under the service's name, as before the service was split, so that operators' log settings hold. */
     private static final Logger LOG = LoggerFactory.getLogger(PostServiceImpl.class);
 
+    /** The lease of the job, named so on every node: one node at a time runs the expiry and the jobs on its clock. */
+    static final String JOB = "posts.expiry";
+
     private final PostsContext posts;
+    private final JobLease lease;
     private ScheduledExecutorService job;
     /** Other jobs on the same schedule and clock (the escalation of unanswered requests). */
     private final List<Consumer<Instant>> others = new CopyOnWriteArrayList<>();
 
-    Expiry(PostsContext posts) {
+    Expiry(PostsContext posts, JobLease lease) {
         this.posts = posts;
+        this.lease = lease;
     }
 
     /** Runs the job every {@code seconds}, at least 5, starting after that delay. */
@@ -66,6 +72,7 @@ final class Expiry {
 
     void stop() {
         job.shutdownNow();
+        lease.close();
     }
 
     int expireDue(Instant now) {
@@ -88,6 +95,9 @@ final class Expiry {
     }
 
     private void expireNow() {
+        if (!lease.mayRun()) {
+            return;
+        }
         try {
             expireDue(posts.clock().instant());
         } catch (RuntimeException e) {

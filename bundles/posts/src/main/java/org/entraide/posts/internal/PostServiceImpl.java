@@ -30,6 +30,7 @@ import org.entraide.services.moderation.ModeratedContent;
 import org.entraide.services.moderation.ModerationTarget;
 import org.entraide.services.moderation.OpenReport;
 import org.entraide.services.moderation.ReportBook;
+import org.entraide.services.node.JobLeases;
 import org.entraide.services.notification.NotificationService;
 import org.entraide.services.paging.Page;
 import org.entraide.services.post.Category;
@@ -86,6 +87,9 @@ public class PostServiceImpl implements PostService, PostAlerts, ModeratedConten
     @Reference
     private AccountRelations relations;
 
+    @Reference
+    private JobLeases leases;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile NotificationService notifications;
 
@@ -125,7 +129,7 @@ public class PostServiceImpl implements PostService, PostAlerts, ModeratedConten
         conversations = new Conversations(posts);
         moderation = new Moderation(posts);
         targets = new PostTargets(posts, moderation);
-        expiry = new Expiry(posts);
+        expiry = new Expiry(posts, leases.job(Expiry.JOB));
         expiry.start(configuration.expiryCheckSeconds());
         escalations = new Escalations(posts, territories, () -> actors);
         expiry.alsoRun(escalations::escalateDue);

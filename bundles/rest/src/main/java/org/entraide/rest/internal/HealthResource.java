@@ -25,6 +25,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.entraide.services.actor.ActorService;
 import org.entraide.services.database.SchemaHealth;
+import org.entraide.services.node.ConfigurationInputs;
+import org.entraide.services.node.JobLeases;
+import org.entraide.services.node.NodeConfiguration;
 import org.entraide.services.operation.OperationService;
 import org.entraide.services.plugin.RefusedType;
 import org.entraide.api.plugin.ActorType;
@@ -51,7 +54,9 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
  * not awaited: Karaf never publishes it after a boot feature failed to restart, and a node that serves would then
  * stay out of its load balancer for good. Types come and go with their plugins and are listed as they are;
  * the types core refused at registration are named under {@code plugins.refused} without making health fail: the
- * rest of the platform serves.
+ * rest of the platform serves. {@code jobs} says which scheduled jobs this node runs ({@code "here"}) and which
+ * another node does ({@code "elsewhere"}); {@code configuration} fingerprints the node's features and territory
+ * settings, so that nodes behind one load balancer can be compared.
  */
 @Path("/health")
 @Component(service = RestResource.class)
@@ -71,6 +76,12 @@ public class HealthResource implements RestResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime components;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JobLeases leases;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile NodeConfiguration configuration;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -98,6 +109,8 @@ public class HealthResource implements RestResource {
             body.put("status", "UP");
             body.put("database", "UP");
             body.put("plugins", plugins);
+            body.put("jobs", jobs());
+            body.put("configuration", configuration());
             return Response.ok(body).build();
         }
         String status = databaseUp ? "STARTING" : "DOWN";
@@ -105,8 +118,35 @@ public class HealthResource implements RestResource {
                 : "The database does not answer.";
         Problem problem = ProblemResponses.problem(Languages.FRENCH, ProblemType.UNAVAILABLE, 503, detail,
                 List.of()).with("status", status).with("database", databaseUp ? "UP" : "DOWN")
-                .with("waiting", waiting).with("plugins", plugins);
+                .with("waiting", waiting).with("plugins", plugins).with("jobs", jobs())
+                .with("configuration", configuration());
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1").entity(problem).build();
+    }
+
+    /** The scheduled jobs of this node: {@code "here"} when it holds the job's lease, else {@code "elsewhere"}. */
+    private Map<String, String> jobs() {
+        Map<String, String> jobs = new LinkedHashMap<>();
+        JobLeases current = leases;
+        if (current != null) {
+            current.jobs().forEach((job, here) -> jobs.put(job, here ? "here" : "elsewhere"));
+        }
+        return jobs;
+    }
+
+    /**
+     * The fingerprint of this node's features and territory settings, the same on every node configured alike
+     * ({@code entraide:config-fingerprint} lists its inputs); empty while the territories bundle is away.
+     */
+    private Map<String, Object> configuration() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        NodeConfiguration current = configuration;
+        if (current != null) {
+            ConfigurationInputs inputs = current.inputs();
+            answer.put("fingerprint", inputs.fingerprint());
+            answer.put("features", inputs.features().size());
+            answer.put("territories", inputs.territories().size());
+        }
+        return answer;
     }
 
     /** A refused type as health names it: its bundle, kind, key and what is wrong. */
