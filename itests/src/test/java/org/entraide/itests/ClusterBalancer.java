@@ -36,7 +36,7 @@ final class ClusterBalancer {
 
     /** Seconds between two health checks of a node, and how many failed or passed checks change its state. */
     static final int INTER_SECONDS = 1;
-    static final int FALL = 2;
+    static final int FALL = 3;
     static final int RISE = 2;
 
     final int port;
@@ -91,7 +91,7 @@ final class ClusterBalancer {
                 + "    timeout server 60s\n"
                 + "    timeout http-request 10s\n"
                 + "    timeout http-keep-alive 10s\n"
-                + "    timeout check 2s\n"
+                + "    timeout check 5s\n"
                 + "    retries 3\n"
                 + "    option redispatch 1\n"
                 + "\n"

@@ -61,7 +61,10 @@ final class ClusterNode {
                 "--strip-components=1");
     }
 
-    /** Ports of its own, so that two nodes (and anything else on the machine) do not collide. */
+    /**
+     * Ports of its own, so that two nodes (and anything else on the machine) do not collide; the RMI ones matter
+     * once the management feature is installed (the distribution does not boot it).
+     */
     void ports() throws IOException {
         put("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort));
         put("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
