@@ -307,15 +307,21 @@ public class ClusterIT {
             Thread.sleep(3000);
             long kill = System.nanoTime();
             long pid = a.kill();
+            long killed = System.nanoTime();
             System.out.println("[cluster] d: kill -9 " + pid + " (node A's JVM), " + writes.size()
                     + " writes so far");
-            Thread.sleep(8000);
+            // Writing on until HAProxy's checks have taken A out, and a while after.
+            long giveUp = killed + TimeUnit.SECONDS.toNanos(30);
+            while (downSeen.get() == 0 && System.nanoTime() < giveUp) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(3000);
             stop.set(true);
             for (Future<?> writer : writers) {
                 writer.get(60, TimeUnit.SECONDS);
             }
             watch.get(10, TimeUnit.SECONDS);
-            return checkWrites(new ArrayList<>(writes), kill, downSeen.get(), b);
+            return checkWrites(new ArrayList<>(writes), kill, killed, downSeen.get(), b);
         } finally {
             pool.shutdownNow();
         }
@@ -349,7 +355,7 @@ public class ClusterIT {
         return null;
     }
 
-    private List<String[]> checkWrites(List<Write> writes, long kill, long downSeen, ClusterNode b)
+    private List<String[]> checkWrites(List<Write> writes, long kill, long killed, long downSeen, ClusterNode b)
             throws Exception {
         List<Write> acknowledged = new ArrayList<>();
         List<Write> failed = new ArrayList<>();
@@ -364,6 +370,8 @@ public class ClusterIT {
         long lastFailure = failed.stream().mapToLong(Write::end).max().orElse(kill);
         long routedAroundMs = TimeUnit.NANOSECONDS.toMillis(lastFailure - kill);
         long ackedLater = acknowledged.stream().filter(w -> w.end() > lastFailure).count();
+        long ackedAfterDown = acknowledged.stream().filter(w -> downSeen != 0 && w.start() > downSeen).count();
+        List<Write> failedLater = failed.stream().filter(w -> w.start() > killed).toList();
         Map<String, Integer> failures = new TreeMap<>();
         failed.forEach(w -> failures.merge(w.status() == 0 ? "no answer" : "HTTP " + w.status(), 1, Integer::sum));
         System.out.println("[cluster] d: " + writes.size() + " writes by " + WRITERS + " clients, "
@@ -372,17 +380,16 @@ public class ClusterIT {
         System.out.println("[cluster] d: last failure " + routedAroundMs + " ms after the kill; HAProxy saw A DOWN "
                 + (downSeen == 0 ? "never" : TimeUnit.NANOSECONDS.toMillis(downSeen - kill) + " ms after the kill")
                 + " (checks every " + ClusterBalancer.INTER_SECONDS + " s, " + ClusterBalancer.FALL
-                + " failed to mark it DOWN); " + ackedLater + " writes acknowledged after the last failure");
+                + " failed to mark it DOWN); " + ackedLater + " writes acknowledged after the last failure, "
+                + ackedAfterDown + " sent after A was DOWN");
         assertTrue("writes failed before the kill: " + failedBefore.size() + ", first " + (failedBefore.isEmpty() ? ""
                 : failedBefore.get(0)), failedBefore.isEmpty());
-        long bound = TimeUnit.SECONDS.toMillis((long) ClusterBalancer.INTER_SECONDS * (ClusterBalancer.FALL + 1))
-                + 1000;
-        assertTrue("the balancer still failed requests " + routedAroundMs + " ms after the kill (bound " + bound
-                + " ms)", routedAroundMs <= bound);
-        assertTrue("HAProxy marked A DOWN", downSeen != 0);
-        long downMs = TimeUnit.NANOSECONDS.toMillis(downSeen - kill);
-        assertTrue("HAProxy marked A DOWN " + downMs + " ms after the kill (bound " + bound + " ms)", downMs <= bound);
-        assertTrue("writes went on after the kill", ackedLater > WRITERS);
+        // Routed around at once: a request sent after the kill goes to B (a refused connection is redispatched),
+        // whether or not the health checks have noticed yet; only those already inside A may fail.
+        assertTrue("requests sent after the kill failed: " + failedLater.size() + ", first " + (failedLater.isEmpty()
+                ? "" : failedLater.get(0)), failedLater.isEmpty());
+        assertTrue("HAProxy's health checks marked A DOWN", downSeen != 0);
+        assertTrue("writes acknowledged after HAProxy marked A DOWN: " + ackedAfterDown, ackedAfterDown > 0);
 
         long checked = System.nanoTime();
         Api onB = b.api();
