@@ -64,7 +64,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@link ModeratedContent} of posts and messages ({@link PostTargets}) and the {@link ReportBook} that keeps reports.
  */
 @Component(service = {PostService.class, PostAlerts.class, ModeratedContent.class, ReportBook.class},
-        configurationPid = "org.entraide.posts")
+        configurationPid = "org.entraide.posts", reference = @Reference(name = FeedVersionsComponent.NAME,
+                service = FeedVersionsComponent.class))
 @Designate(ocd = PostsConfig.class)
 public class PostServiceImpl implements PostService, PostAlerts, ModeratedContent, ReportBook {
 

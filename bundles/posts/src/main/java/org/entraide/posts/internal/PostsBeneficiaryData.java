@@ -31,7 +31,8 @@ import org.osgi.service.component.annotations.Reference;
  * messages) and gone with their erasure, as an erased account's posts go: the database deletes their follows,
  * conversations and messages with them.
  */
-@Component(service = BeneficiaryData.class)
+@Component(service = BeneficiaryData.class, reference = @Reference(name = FeedVersionsComponent.NAME,
+        service = FeedVersionsComponent.class))
 public class PostsBeneficiaryData implements BeneficiaryData {
 
     @Reference(target = "(osgi.unit.name=entraide-posts)")

@@ -28,7 +28,8 @@ import org.osgi.service.component.annotations.Reference;
  * (with the conversations on them), and what they wrote elsewhere is unlinked from them: their
  * messages stay for the other participant, without a sender.
  */
-@Component(service = PersonalDataContributor.class)
+@Component(service = PersonalDataContributor.class, reference = @Reference(name = FeedVersionsComponent.NAME,
+        service = FeedVersionsComponent.class))
 public class PostsPersonalData implements PersonalDataContributor {
 
     @Reference(target = "(osgi.unit.name=entraide-posts)")
