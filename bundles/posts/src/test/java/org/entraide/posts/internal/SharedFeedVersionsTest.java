@@ -161,8 +161,8 @@ public class SharedFeedVersionsTest {
 
     @Test
     public void concurrentWritersOverlappingStripesLoseNoBumpAndNeverDeadlock() throws Exception {
-        int threads = 6;
-        int writes = 150;
+        int threads = 4;
+        int writes = 60;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Long>> bumped = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
