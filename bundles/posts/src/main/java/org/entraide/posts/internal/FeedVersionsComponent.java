@@ -28,14 +28,11 @@ import org.slf4j.LoggerFactory;
  * Chooses where {@link FeedChanges} keeps the feed's versions, from the database product: on PostgreSQL, where
  * several nodes may share the database, in its {@code feed_version} table ({@link SharedFeedVersions}); on Derby,
  * which one node alone opens, in memory as before ({@link LocalFeedVersions}). The components that write posts
- * reference this one (a reference named {@value #NAME}, declared on their {@code @Component}), so that no write
- * happens before the choice.
+ * are bound to this one (a bind method, which makes DS activate this one first), so that no write happens before
+ * the choice.
  */
 @Component(service = FeedVersionsComponent.class)
 public class FeedVersionsComponent {
-
-    /** The name of the reference that orders the components writing posts after this one. */
-    static final String NAME = "feedVersions";
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedVersionsComponent.class);
 

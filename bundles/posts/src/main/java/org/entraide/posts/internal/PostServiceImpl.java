@@ -64,8 +64,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@link ModeratedContent} of posts and messages ({@link PostTargets}) and the {@link ReportBook} that keeps reports.
  */
 @Component(service = {PostService.class, PostAlerts.class, ModeratedContent.class, ReportBook.class},
-        configurationPid = "org.entraide.posts", reference = @Reference(name = FeedVersionsComponent.NAME,
-                service = FeedVersionsComponent.class))
+        configurationPid = "org.entraide.posts")
 @Designate(ocd = PostsConfig.class)
 public class PostServiceImpl implements PostService, PostAlerts, ModeratedContent, ReportBook {
 
@@ -74,6 +73,15 @@ public class PostServiceImpl implements PostService, PostAlerts, ModeratedConten
 
     @Reference(target = "(osgi.jndi.service.name=entraide)")
     private DataSource dataSource;
+
+    /**
+     * Bound, hence activated, before this component: the feed's versions are where every node sees them before it
+     * writes a post ({@link FeedVersionsComponent}).
+     */
+    @Reference
+    void feedVersions(FeedVersionsComponent chosen) {
+        // Nothing to keep: FeedChanges holds the choice.
+    }
 
     @Reference
     private GeoRadiusService geo;

@@ -31,12 +31,20 @@ import org.osgi.service.component.annotations.Reference;
  * messages) and gone with their erasure, as an erased account's posts go: the database deletes their follows,
  * conversations and messages with them.
  */
-@Component(service = BeneficiaryData.class, reference = @Reference(name = FeedVersionsComponent.NAME,
-        service = FeedVersionsComponent.class))
+@Component(service = BeneficiaryData.class)
 public class PostsBeneficiaryData implements BeneficiaryData {
 
     @Reference(target = "(osgi.unit.name=entraide-posts)")
     private JpaTemplate jpa;
+
+    /**
+     * Bound, hence activated, before this component: the feed's versions are where every node sees them before it
+     * writes a post ({@link FeedVersionsComponent}).
+     */
+    @Reference
+    void feedVersions(FeedVersionsComponent chosen) {
+        // Nothing to keep: FeedChanges holds the choice.
+    }
 
     @Override
     public String section() {

@@ -28,12 +28,20 @@ import org.osgi.service.component.annotations.Reference;
  * (with the conversations on them), and what they wrote elsewhere is unlinked from them: their
  * messages stay for the other participant, without a sender.
  */
-@Component(service = PersonalDataContributor.class, reference = @Reference(name = FeedVersionsComponent.NAME,
-        service = FeedVersionsComponent.class))
+@Component(service = PersonalDataContributor.class)
 public class PostsPersonalData implements PersonalDataContributor {
 
     @Reference(target = "(osgi.unit.name=entraide-posts)")
     private JpaTemplate jpa;
+
+    /**
+     * Bound, hence activated, before this component: the feed's versions are where every node sees them before it
+     * writes a post ({@link FeedVersionsComponent}).
+     */
+    @Reference
+    void feedVersions(FeedVersionsComponent chosen) {
+        // Nothing to keep: FeedChanges holds the choice.
+    }
 
     @Override
     public String section() {
