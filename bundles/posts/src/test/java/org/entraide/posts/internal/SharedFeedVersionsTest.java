@@ -53,7 +53,7 @@ import org.junit.Test;
 public class SharedFeedVersionsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private static final List<Long> COVERING = List.of(1_000_001L, 1_000_002L, 1_000_003L);
+    private static final List<Long> COVERING = FeedCacheTest.CELLS;
     private static final Page<Post> PAGE = new Page<>(List.of(), null);
     private static final FeedCache.Key KEY = new FeedCache.Key(48.1, 2.35, 10, null, null, 20, null, Set.of());
 
@@ -93,18 +93,6 @@ public class SharedFeedVersionsTest {
         return FeedChanges.stripes(all, false);
     }
 
-    private static long otherCell() {
-        long cell = 5_000_000L;
-        while (sharesAStripe(cell)) {
-            cell++;
-        }
-        return cell;
-    }
-
-    private static boolean sharesAStripe(long cell) {
-        return COVERING.stream().anyMatch(c -> FeedChanges.stripe(c) == FeedChanges.stripe(cell));
-    }
-
     @Test
     public void theMigrationMakesEveryStripeAndEverything() throws SQLException {
         assertEquals(FeedChanges.STRIPES + 1, count("SELECT COUNT(*) FROM feed_version"));
@@ -119,7 +107,7 @@ public class SharedFeedVersionsTest {
         onB.put(KEY, nodeB.snapshot(covering()), PAGE, Instant.MAX, NOW);
         assertSame(PAGE, onB.get(KEY, NOW));
 
-        nodeA.bump(post(otherCell()));
+        nodeA.bump(post(FeedCacheTest.otherStripe()));
         assertSame("a write elsewhere leaves it", PAGE, onB.get(KEY, NOW));
 
         nodeA.bump(post(7L, COVERING.get(1), 9L, 11L));
