@@ -38,6 +38,7 @@ import org.junit.runners.model.RunnerBuilder;
     SignInAbuseIT.class,
     GeoIT.class,
     PostsIT.class,
+    FeedAcrossNodesIT.class,
     EmailIT.class,
     AccountRecoveryIT.class,
     AlertsIT.class,

@@ -24,11 +24,13 @@ import java.util.function.Function;
 /**
  * Authors' display names, kept {@value #TTL_SECONDS} s: every page of the feed names its authors, and
  * asking identity each time cost more than reading the page. A renamed resident shows the old name for at
- * most that long; an erased one has no posts left to be named on.
+ * most that long on a page read afresh (plus the feed cache's lifetime on a page served again, which a rename
+ * does not invalidate), on this node as on any other: a rename reaches no other node's memory, so the bound is kept
+ * short. An erased one has no posts left to be named on.
  */
 final class DisplayNames {
 
-    static final long TTL_SECONDS = 30;
+    static final long TTL_SECONDS = 5;
     private static final int MAX_ENTRIES = 20_000;
 
     private record Entry(String name, long expiresAt) {

@@ -26,7 +26,8 @@ import org.entraide.services.paging.Page;
  * is always the one the database would give now (docs/benchmarks.md, Feed):
  * <ul>
  * <li>no post of its covering's cells was written since it was read ({@link FeedChanges}): an acknowledged
- * insert, edit, status change, hide, follow or answer is in the next feed of that area;</li>
+ * insert, edit, status change, hide, follow or answer, through this node or another, is in the next feed of that
+ * area;</li>
  * <li>no post it holds, nor the one after its last (which decides its cursor), has expired since: expiry is
  * decided by the clock, without a write;</li>
  * <li>it is younger than the configured lifetime, which bounds how stale an author's display name may be
@@ -35,8 +36,8 @@ import org.entraide.services.paging.Page;
  * The key is the resolved question (centre, radius, filters, limit, cursor): the caller only chooses the
  * centre and radius, which are resolved before; and the authors hidden from the viewer (blocked, muted, or blocking
  * them: see {@link RadiusFeed}), empty for most viewers and for anonymous callers, who therefore share answers.
- * Only valid for a single node writing its own database: with several nodes on one database, set
- * {@code feedCacheMillis = 0}.
+ * With several nodes on one PostgreSQL the versions are the database's ({@link SharedFeedVersions}), so a write
+ * through any node is in every node's next answer; a hit then costs one small query.
  */
 final class FeedCache {
 

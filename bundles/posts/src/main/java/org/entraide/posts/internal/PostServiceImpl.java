@@ -75,6 +75,15 @@ public class PostServiceImpl implements PostService, PostAlerts, ModeratedConten
     @Reference(target = "(osgi.jndi.service.name=entraide)")
     private DataSource dataSource;
 
+    /**
+     * Bound, hence activated, before this component: the feed's versions are where every node sees them before it
+     * writes a post ({@link FeedVersionsComponent}).
+     */
+    @Reference
+    void feedVersions(FeedVersionsComponent chosen) {
+        // Nothing to keep: FeedChanges holds the choice.
+    }
+
     @Reference
     private GeoRadiusService geo;
 

@@ -40,7 +40,7 @@ public @interface PostsConfig {
     int expiryCheckSeconds() default 60;
 
     @AttributeDefinition(description = "Milliseconds a feed answer may be served again while no post of its area"
-            + " changed (0: never; only for a single node writing its own database)")
+            + " changed, on any node (0: never)")
     long feedCacheMillis() default 30000;
 
     @AttributeDefinition(description = "Most feed answers kept at once")

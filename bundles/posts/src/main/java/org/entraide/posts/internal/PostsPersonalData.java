@@ -34,6 +34,15 @@ public class PostsPersonalData implements PersonalDataContributor {
     @Reference(target = "(osgi.unit.name=entraide-posts)")
     private JpaTemplate jpa;
 
+    /**
+     * Bound, hence activated, before this component: the feed's versions are where every node sees them before it
+     * writes a post ({@link FeedVersionsComponent}).
+     */
+    @Reference
+    void feedVersions(FeedVersionsComponent chosen) {
+        // Nothing to keep: FeedChanges holds the choice.
+    }
+
     @Override
     public String section() {
         return "posts";

@@ -40,6 +40,15 @@ public class SuspendedAuthors implements AccountStatusListener {
     @Reference(target = "(osgi.unit.name=entraide-posts)")
     private JpaTemplate jpa;
 
+    /**
+     * Bound, hence activated, before this component: the feed's versions are where every node sees them before it
+     * writes a post ({@link FeedVersionsComponent}).
+     */
+    @Reference
+    void feedVersions(FeedVersionsComponent chosen) {
+        // Nothing to keep: FeedChanges holds the choice.
+    }
+
     @Override
     public void suspended(Account account) {
         int withheld = change(account.id(), false, Withholding::withhold);

@@ -30,7 +30,8 @@ import org.junit.Test;
 public class FeedCacheTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private static final List<Long> CELLS = List.of(1_000_001L, 1_000_002L, 1_000_003L);
+    /** A covering's cells. */
+    static final List<Long> CELLS = List.of(1_000_001L, 1_000_002L, 1_000_003L);
     private static final Page<Post> PAGE = new Page<>(List.of(), null);
 
     private static FeedCache.Key key(double lat) {
@@ -41,7 +42,8 @@ public class FeedCacheTest {
         return new FeedCache.Key(lat, 2.35, 10, null, null, 20, null, hiddenAuthors);
     }
 
-    private static long otherStripe() {
+    /** A cell whose stripe is none of {@link #CELLS}'. */
+    static long otherStripe() {
         long cell = 5_000_000L;
         while (sharesAStripe(cell)) {
             cell++;
