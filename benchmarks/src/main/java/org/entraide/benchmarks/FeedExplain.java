@@ -37,9 +37,6 @@ import org.entraide.geo.internal.GeoRadiusComponent;
  */
 public final class FeedExplain {
 
-    private static final String CELL = "(SELECT cell_%1$d, id, created_at, pub_lat, pub_lon, expires_at, author_id"
-            + " FROM post WHERE cell_%1$d = ? AND status = 'OPEN' ORDER BY created_at DESC, id DESC"
-            + " FETCH FIRST ? ROWS ONLY)";
     private static final int FIRST_BATCH = 16;
 
     private FeedExplain() {
@@ -59,7 +56,9 @@ public final class FeedExplain {
         CellCovering covering = new GeoRadiusComponent().covering(
                 new GeoPoint(Double.parseDouble(args[1]), Double.parseDouble(args[2])), Double.parseDouble(args[3]));
         String union = String.join(" UNION ALL ",
-                Collections.nCopies(covering.keys().size(), String.format(CELL, covering.level())));
+                Collections.nCopies(covering.keys().size(), String.format("(SELECT cell_%1$d, id, created_at, pub_lat,"
+                        + " pub_lon, expires_at, author_id FROM post WHERE cell_%1$d = ? AND status = 'OPEN'"
+                        + " ORDER BY created_at DESC, id DESC FETCH FIRST ? ROWS ONLY)", covering.level())));
         System.out.printf("level %d, %d cells%n", covering.level(), covering.keys().size());
         boolean postgres = args[0].startsWith("jdbc:postgresql:");
         Path derby = postgres ? null : Path.of(args[0], "data", "derby", "entraide");

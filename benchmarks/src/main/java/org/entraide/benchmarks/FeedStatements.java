@@ -163,7 +163,12 @@ public final class FeedStatements {
         if (pid < 0) {
             return 0;
         }
-        String[] fields = Files.readString(Path.of("/proc", Long.toString(pid), "stat")).split(" ");
-        return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        try (java.util.Scanner fields = new java.util.Scanner(Files.readString(Path.of("/proc", Long.toString(pid),
+                "stat")))) {
+            for (int i = 0; i < 13; i++) {
+                fields.next();
+            }
+            return fields.nextLong() + fields.nextLong();
+        }
     }
 }
