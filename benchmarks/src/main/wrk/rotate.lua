@@ -12,7 +12,7 @@
 
 -- wrk script: each request takes the next path of a file (one path a line, as printed by
 -- org.entraide.benchmarks.FeedUrls), round robin; each wrk thread starts at another offset.
--- Usage: wrk -t1 -c1 -d30s --latency -s rotate.lua http://localhost:18181 -- urls.txt
+-- Usage: wrk -t1 -c1 -d30s --latency -s rotate.lua http://localhost:18181 -- urls.txt [first line, from 0]
 -- Non-2xx answers are counted by wrk ("Non-2xx or 3xx responses") and must be zero.
 
 local paths = {}
@@ -33,7 +33,10 @@ function init(args)
     end
     file:close()
     assert(#paths > 0, "no paths in " .. args[1])
-    next_index = ((offset or 0) * 97) % #paths + 1
+    -- A long list (distinct centres, FeedUrls ... homes) is split between the threads, and may start further on
+    -- (second argument) so that successive runs do not ask the same centres again.
+    local stride = #paths > 10000 and math.floor(#paths / 4) or 97
+    next_index = ((tonumber(args[2]) or 0) + (offset or 0) * stride) % #paths + 1
 end
 
 function request()

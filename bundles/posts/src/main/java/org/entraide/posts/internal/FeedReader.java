@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.GregorianCalendar;
@@ -75,37 +76,74 @@ final class FeedReader {
         List<Candidate> read(long cell, Cursors.Position after, int size) throws SQLException;
     }
 
+    /** The first batch of every cell of a covering, newest first within each cell, by cell. */
+    @FunctionalInterface
+    interface FirstRows {
+        Map<Long, List<Candidate>> read(List<Long> cells, Cursors.Position after, int size) throws SQLException;
+    }
+
     /**
      * At most {@code wanted} candidates that {@code kept} accepts (inside the circle, by an author the viewer may
-     * see), newest first. Times are read with one Gregorian calendar of the default time zone (what
-     * {@code getTimestamp(int)} uses), since without one Derby makes a calendar per value: the largest allocation of
-     * a feed call.
+     * see), newest first. The first batch of every cell comes from one statement (the cells' statements joined by
+     * {@code UNION ALL}), so a page costs one round trip and one statement execution instead of one per cell; a
+     * cell read further (rare: the merge used up its first batch) gets its own statement. Times are read with one
+     * Gregorian calendar of the default time zone (what {@code getTimestamp(int)} uses), since without one Derby
+     * makes a calendar per value: the largest allocation of a feed call.
      */
     List<Candidate> newest(Query query, Predicate<Candidate> kept, int wanted) throws SQLException {
         Calendar calendar = new GregorianCalendar();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement first = connection.prepareStatement(sql(query, false));
-                PreparedStatement next = connection.prepareStatement(sql(query, true))) {
-            return merge(query.cells(), query.after(), query.now(), kept, wanted,
-                    (cell, after, size) -> rows(after == null ? first : next, query, cell, after, size, calendar));
+        try (Connection connection = dataSource.getConnection()) {
+            PreparedStatement[] next = new PreparedStatement[2];
+            try {
+                return merge(query.cells(), query.after(), query.now(), kept, wanted,
+                        (cells, after, size) -> firstRows(connection, query, cells, after, size, calendar),
+                        (cell, after, size) -> {
+                            int form = after == null ? 0 : 1;
+                            if (next[form] == null) {
+                                next[form] = connection.prepareStatement(sql(query, after != null));
+                            }
+                            return rows(next[form], query, cell, after, size, calendar);
+                        });
+            } finally {
+                for (PreparedStatement statement : next) {
+                    if (statement != null) {
+                        statement.close();
+                    }
+                }
+            }
         }
+    }
+
+    /** As {@link #merge(List, Cursors.Position, Instant, Predicate, int, FirstRows, CellRows)}, cell by cell. */
+    static List<Candidate> merge(List<Long> cells, Cursors.Position after, Instant now, Predicate<Candidate> kept,
+            int wanted, CellRows source) throws SQLException {
+        return merge(cells, after, now, kept, wanted, (all, from, size) -> {
+            Map<Long, List<Candidate>> rows = new HashMap<>();
+            for (long cell : all) {
+                rows.put(cell, source.read(cell, from, size));
+            }
+            return rows;
+        }, source);
     }
 
     /**
      * The k-way merge of the cells' rows, newest first (then by id, descending), from just after {@code after}:
-     * each cell is read in batches, the first of at most {@link #FIRST_BATCH} rows, and read further only when
-     * the merge has used up what it gave. Expired rows are skipped (the expiry job marks them later) but still
-     * move the cell's position on; rows {@code kept} refuses (outside the circle, by a hidden author) are skipped
-     * without counting, so the page is still filled with the next ones and its cursor is its last kept row's.
+     * each cell is read in batches, the first of at most {@link #FIRST_BATCH} rows (every cell's at once, from
+     * {@code first}), and read further (from {@code source}) only when the merge has used up what it gave. Expired
+     * rows are skipped (the expiry job marks them later) but still move the cell's position on; rows {@code kept}
+     * refuses (outside the circle, by a hidden author) are skipped without counting, so the page is still filled
+     * with the next ones and its cursor is its last kept row's.
      */
     static List<Candidate> merge(List<Long> cells, Cursors.Position after, Instant now, Predicate<Candidate> kept,
-            int wanted, CellRows source) throws SQLException {
+            int wanted, FirstRows first, CellRows source) throws SQLException {
         List<Candidate> accepted = new ArrayList<>();
-        PriorityQueue<CellStream> heads = new PriorityQueue<>(
+        PriorityQueue<CellStream> heads = new PriorityQueue<>(cells.size() + 1,
                 Comparator.comparing((CellStream s) -> s.buffer.peekFirst(), NEWEST_FIRST));
+        int size = Math.min(wanted, FIRST_BATCH);
+        Map<Long, List<Candidate>> firsts = first.read(cells, after, size);
         for (long cell : cells) {
             CellStream stream = new CellStream(cell, after, now, source);
-            stream.fill(Math.min(wanted, FIRST_BATCH));
+            stream.take(firsts.getOrDefault(cell, List.of()), size);
             stream.refillWhileEmpty();
             if (!stream.buffer.isEmpty()) {
                 heads.add(stream);
@@ -134,7 +172,7 @@ final class FeedReader {
         if (ids.isEmpty()) {
             return posts;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("SELECT id, kind, category, title,"
                         + " body, availability, status, author_id, pub_lat, pub_lon, beneficiary,"
@@ -195,10 +233,43 @@ final class FeedReader {
         return sql.append(" ORDER BY created_at DESC, id DESC FETCH FIRST ? ROWS ONLY").toString();
     }
 
-    /** One batch of a cell's rows, on the statement that matches {@code after} (none, or a cursor). */
-    private static List<Candidate> rows(PreparedStatement statement, Query query, long cell, Cursors.Position after,
-            int size, Calendar calendar) throws SQLException {
-        int index = 1;
+    /**
+     * The first batch of each cell in one statement: the cell statements of {@link #sql(Query, boolean)}, each in
+     * parentheses with its own order and limit (so each still reads its index range from the newest, and only
+     * {@code size} rows of it), joined by {@code UNION ALL}, with the cell key as first column. Each cell's rows are
+     * put back in the merge's order here, since a union promises no order.
+     */
+    private static Map<Long, List<Candidate>> firstRows(Connection connection, Query query, List<Long> cells,
+            Cursors.Position after, int size, Calendar calendar) throws SQLException {
+        Map<Long, List<Candidate>> rows = new HashMap<>();
+        if (cells.isEmpty()) {
+            return rows;
+        }
+        String one = "(" + sql(query, after != null).replace("SELECT id,", "SELECT cell_" + query.level() + ", id,")
+                + ")";
+        String union = String.join(" UNION ALL ", Collections.nCopies(cells.size(), one));
+        try (PreparedStatement statement = connection.prepareStatement(union)) {
+            int index = 1;
+            for (long cell : cells) {
+                index = bind(statement, index, query, cell, after, size);
+            }
+            try (ResultSet results = statement.executeQuery()) {
+                while (results.next()) {
+                    rows.computeIfAbsent(results.getLong(1), c -> new ArrayList<>(size)).add(candidate(results, 2,
+                            calendar));
+                }
+            }
+        }
+        for (List<Candidate> cell : rows.values()) {
+            cell.sort(NEWEST_FIRST);
+        }
+        return rows;
+    }
+
+    /** Binds one cell statement's parameters from {@code index} on; returns the next index. */
+    private static int bind(PreparedStatement statement, int from, Query query, long cell, Cursors.Position after,
+            int size) throws SQLException {
+        int index = from;
         statement.setLong(index++, cell);
         if (query.kind() != null) {
             statement.setString(index++, query.kind());
@@ -212,13 +283,25 @@ final class FeedReader {
             statement.setTimestamp(index++, time);
             statement.setString(index++, after.id());
         }
-        statement.setInt(index, size);
+        statement.setInt(index++, size);
+        return index;
+    }
+
+    /** The candidate of the current row, whose columns start at {@code first}. */
+    private static Candidate candidate(ResultSet results, int first, Calendar calendar) throws SQLException {
+        return new Candidate(results.getString(first), results.getTimestamp(first + 1, calendar).toInstant(),
+                results.getDouble(first + 2), results.getDouble(first + 3),
+                results.getTimestamp(first + 4, calendar).toInstant(), results.getString(first + 5));
+    }
+
+    /** One batch of a cell's rows, on the statement that matches {@code after} (none, or a cursor). */
+    private static List<Candidate> rows(PreparedStatement statement, Query query, long cell, Cursors.Position after,
+            int size, Calendar calendar) throws SQLException {
+        bind(statement, 1, query, cell, after, size);
         List<Candidate> rows = new ArrayList<>();
         try (ResultSet results = statement.executeQuery()) {
             while (results.next()) {
-                rows.add(new Candidate(results.getString(1), results.getTimestamp(2, calendar).toInstant(),
-                        results.getDouble(3), results.getDouble(4), results.getTimestamp(5, calendar).toInstant(),
-                        results.getString(6)));
+                rows.add(candidate(results, 1, calendar));
             }
         }
         return rows;
@@ -242,8 +325,12 @@ final class FeedReader {
         }
 
         void fill(int size) throws SQLException {
+            take(source.read(cell, last, size), size);
+        }
+
+        /** Takes a batch of {@code size} rows asked for, newest first. */
+        void take(List<Candidate> rows, int size) {
             batch = size;
-            List<Candidate> rows = source.read(cell, last, size);
             for (Candidate candidate : rows) {
                 last = new Cursors.Position(candidate.createdAt(), candidate.id());
                 if (candidate.expiresAt().isAfter(now)) {
