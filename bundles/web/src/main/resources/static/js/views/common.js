@@ -18,7 +18,7 @@ import { h, announce } from '../dom.js';
 import { t, formatDistance, formatDate } from '../i18n.js';
 import { patch, radiusOptions } from '../api.js';
 import { setCurrentAccount } from '../session.js';
-import { skeletonCards, busy } from '../ui.js';
+import { skeletonCards, busy, problemText } from '../ui.js';
 import { navigate } from '../nav.js';
 import { personLink, isHidden } from './safety.js';
 
@@ -53,11 +53,17 @@ export function postCard(item, categories, headingLevel = 'h2') {
       h('span', null, formatDate(item.createdAt))));
 }
 
-/** Infinite scroll on the API's cursors: an observer on a sentinel, and a button for keyboards. */
+/**
+ * Infinite scroll on the API's cursors: an observer on a sentinel, and a button for keyboards. The first page is
+ * the caller's (`next()`, whose failure it shows: a 403 says whom the screen is for); a later page that fails is
+ * said in the status line, and the list stops loading by itself until the button is pressed (a refused or broken
+ * list is not asked again at every scroll, and no failure is left unhandled).
+ */
 export function pager({ list, load, onItems, emptyState, onLeave }) {
   let cursor = null;
   let done = false;
   let running = false;
+  let failed = false;
   let total = 0;
   const more = h('button', { type: 'button', class: 'secondary', hidden: true }, t('common.loadMore'));
   const sentinel = h('div', { class: 'sentinel', 'aria-hidden': 'true' });
@@ -67,7 +73,7 @@ export function pager({ list, load, onItems, emptyState, onLeave }) {
   list.setAttribute('aria-busy', 'true');
   list.append(...placeholders);
   async function next() {
-    if (running || done) {
+    if (running || done || failed) {
       return;
     }
     running = true;
@@ -88,15 +94,28 @@ export function pager({ list, load, onItems, emptyState, onLeave }) {
       if (total === 0 && emptyState) {
         list.replaceWith(emptyState());
       }
+    } catch (error) {
+      failed = true;
+      throw error;
     } finally {
       running = false;
       more.disabled = false;
     }
   }
-  more.addEventListener('click', next);
+  /** A later page, asked by scrolling or the button: its failure goes to the status line. */
+  function later() {
+    next().catch((error) => {
+      status.textContent = problemText(error);
+      more.hidden = total === 0;
+    });
+  }
+  more.addEventListener('click', () => {
+    failed = false;
+    later();
+  });
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((e) => e.isIntersecting)) {
-      next();
+      later();
     }
   }, { rootMargin: '300px' });
   observer.observe(sentinel);
