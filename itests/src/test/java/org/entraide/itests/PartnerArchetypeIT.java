@@ -107,9 +107,12 @@ public class PartnerArchetypeIT extends EntraideTestSupport {
                 "\"Café réparation du quartier\""));
         run(maven, BUILD, project.toFile(), work.resolve("update.log"));
         Files.copy(kar, dropped, StandardCopyOption.REPLACE_EXISTING);
-        assertTrue("the updated type is listed with its new name within 60 s", await(() -> operationType() != null
-                && "Café réparation du quartier".equals(operationType().path("labels").path("fr").asText()),
-                Duration.ofSeconds(60)));
+        // One read per check: while the KAR is redeployed the type leaves the list and comes back, so two reads in
+        // one check could see it, then not.
+        assertTrue("the updated type is listed with its new name within 60 s", await(() -> {
+            JsonNode listed = operationType();
+            return listed != null && "Café réparation du quartier".equals(listed.path("labels").path("fr").asText());
+        }, Duration.ofSeconds(60)));
         timings.add(took("update (build and deploy again)", start));
         assertEquals(200, api.patch("/operations/" + operation, "{\"title\":\"Café réparation du premier samedi\"}",
                 manager).status());
