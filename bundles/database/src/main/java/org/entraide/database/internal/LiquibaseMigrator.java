@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public class LiquibaseMigrator implements PreHook {
 
     static final String MASTER_CHANGELOG = "db/changelog/entraide.xml";
+    /** Attempts at migrating before the DataSource is given up (see {@link #prepare}). */
+    static final int ATTEMPTS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(LiquibaseMigrator.class);
 
@@ -51,10 +53,28 @@ public class LiquibaseMigrator implements PreHook {
         // Liquibase finds its own services through the context class loader; over SSH it is another bundle's.
         thread.setContextClassLoader(Liquibase.class.getClassLoader());
         long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
-            migrate(connection);
+        try {
+            for (int attempt = 1;; attempt++) {
+                try (Connection connection = dataSource.getConnection()) {
+                    migrate(connection);
+                    break;
+                } catch (Exception e) {
+                    // Nodes started together on an empty PostgreSQL race to create Liquibase's own tables, which
+                    // its lock cannot guard (the lock is one of them): the loser fails on a duplicate. Once the
+                    // winner has made them, another attempt waits on the lock and finds the changesets applied.
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    LOG.warn("Schema migration failed (attempt {} of {}), trying again in {} s: {}", attempt,
+                            ATTEMPTS, attempt * 2, e.getMessage());
+                    Thread.sleep(attempt * 2000L);
+                }
+            }
         } catch (SQLException e) {
             throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Schema migration interrupted", e);
         } catch (Exception e) {
             // pax-jdbc only handles SQLExceptions: anything else would leave the DataSource half-made.
             throw new SQLException("Schema migration failed: " + e.getMessage(), e);
