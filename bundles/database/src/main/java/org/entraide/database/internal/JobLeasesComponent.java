@@ -26,6 +26,7 @@ import java.util.zip.CRC32;
 import javax.sql.DataSource;
 import org.entraide.services.node.JobLease;
 import org.entraide.services.node.JobLeases;
+import org.entraide.services.node.SharedDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -166,7 +167,7 @@ public class JobLeasesComponent implements JobLeases {
             drop();
         }
         Connection opened = dataSource.getConnection();
-        boolean postgres = "PostgreSQL".equals(opened.getMetaData().getDatabaseProductName());
+        boolean postgres = SharedDatabase.of(opened);
         if (!postgres) {
             opened.close();
             shared = false;

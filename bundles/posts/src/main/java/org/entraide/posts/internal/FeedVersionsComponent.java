@@ -15,8 +15,8 @@ package org.entraide.posts.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
+import org.entraide.services.node.SharedDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -45,7 +45,7 @@ public class FeedVersionsComponent {
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();
         }
-        if (shared(product)) {
+        if (SharedDatabase.product(product)) {
             FeedChanges.use(new SharedFeedVersions(dataSource).checked());
             LOG.info("Feed answer cache versions kept in the database ({}): every node sees every write", product);
         } else {
@@ -56,10 +56,5 @@ public class FeedVersionsComponent {
     @Deactivate
     void deactivate() {
         FeedChanges.use(null);
-    }
-
-    /** Whether this database product may be shared by several nodes. */
-    static boolean shared(String product) {
-        return product != null && product.toLowerCase(Locale.ROOT).contains("postgresql");
     }
 }

@@ -40,6 +40,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.entraide.services.node.SharedDatabase;
 import org.entraide.services.paging.Page;
 import org.entraide.services.post.Post;
 import org.junit.After;
@@ -201,8 +202,8 @@ public class SharedFeedVersionsTest {
 
     @Test
     public void postgresqlIsSharedAndDerbyIsNot() {
-        assertTrue(FeedVersionsComponent.shared("PostgreSQL"));
-        assertFalse(FeedVersionsComponent.shared("Apache Derby"));
+        assertTrue(SharedDatabase.product("PostgreSQL"));
+        assertFalse(SharedDatabase.product("Apache Derby"));
     }
 
     private long count(String sql) throws SQLException {
