@@ -218,8 +218,16 @@ final class FeedReader {
      * index a starting point where the equivalent {@code created_at < t OR (...)} does not.
      */
     private static String sql(Query query, boolean after) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT id, created_at, pub_lat, pub_lon, expires_at, author_id FROM post WHERE cell_")
+        return sql(query, after, false);
+    }
+
+    /** The cell statement, led by the cell key's column when {@code withCell} (for the union of the cells). */
+    private static String sql(Query query, boolean after, boolean withCell) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        if (withCell) {
+            sql.append("cell_").append(query.level()).append(", ");
+        }
+        sql.append("id, created_at, pub_lat, pub_lon, expires_at, author_id FROM post WHERE cell_")
                 .append(query.level()).append(" = ? AND status = 'OPEN'");
         if (query.kind() != null) {
             sql.append(" AND kind = ?");
@@ -245,8 +253,7 @@ final class FeedReader {
         if (cells.isEmpty()) {
             return rows;
         }
-        String one = "(" + sql(query, after != null).replace("SELECT id,", "SELECT cell_" + query.level() + ", id,")
-                + ")";
+        String one = "(" + sql(query, after != null, true) + ")";
         String union = String.join(" UNION ALL ", Collections.nCopies(cells.size(), one));
         try (PreparedStatement statement = connection.prepareStatement(union)) {
             int index = 1;
